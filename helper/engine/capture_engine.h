@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace proclens {
+
+/// What the engine captures besides process events (which are always streamed).
+enum class CaptureLevel {
+    Summary,           ///< per-process per-syscall counters in per-CPU maps (cheap)
+    Events,            ///< every finished syscall as a pl_syscall_event record
+    SummaryAndEvents,  ///< both
+};
+
+/// Which BPF program flavour attaches the process and syscall hooks.
+enum class ProgramFlavor {
+    TpBtf,        ///< tp_btf (needs the running kernel's own BTF)
+    RawTracepoint ///< raw_tp (works with external BTF or no BTF at all)
+};
+
+/// The in-kernel capture filter. Empty lists mean "no restriction".
+/// A process passes when it passes every non-empty criterion.
+struct CaptureFilter {
+    std::vector<uint32_t> pids;         ///< only these processes (thread group ids)
+    std::vector<uint32_t> excludePids;  ///< never these processes
+    bool followChildren = false;        ///< children forked by an included pid are included too
+    std::vector<uint32_t> uids;         ///< only these real uids
+    std::vector<std::string> comms;     ///< only these comm names (at most 15 bytes each)
+    std::vector<uint32_t> syscalls;     ///< only these x86_64 syscall numbers (< PL_MAX_SYSCALL_NR)
+    /// only tasks in this namespace: (enum pl_ns_kind, inode number)
+    std::optional<std::pair<uint32_t, uint32_t>> ns;
+    std::vector<uint64_t> cgroupIds;    ///< only these cgroup v2 ids
+};
+
+/// Options fixed at construction.
+struct EngineOptions {
+    CaptureLevel level = CaptureLevel::Summary;
+    /// Ring buffer size in bytes; rounded up to a power of two, at least one page.
+    size_t ringBufferBytes = size_t{64} << 20;
+    /// Pending bytes at which the kernel forces a wake-up of the consumer thread.
+    uint32_t wakeupBytes = 1u << 20;
+    CaptureFilter filter;
+    /// Called on the engine thread with back-to-back event records (each starts with
+    /// struct pl_event_header, header.size bytes long). The span is valid only during the call.
+    std::function<void(std::span<const std::byte> records)> onRecords;
+    /// How often the engine thread consumes the ring buffer when no wake-up arrives.
+    std::chrono::milliseconds pollInterval{10};
+    /// Program flavour for the tracepoints; TpBtf needs /sys/kernel/btf/vmlinux.
+    ProgramFlavor flavor = ProgramFlavor::TpBtf;
+    /// Kernel BTF to relocate against instead of the running kernel's (libbpf btf_custom_path);
+    /// empty = the kernel's own.
+    std::string btfCustomPath;
+};
+
+/// What the engine loaded and attached, for logs and status displays.
+struct EngineInfo {
+    std::string mode;                  ///< e.g. "CO-RE (kernel BTF)"
+    std::string kernelRelease;         ///< uname -r
+    size_t ringBufferBytes = 0;
+    std::vector<std::string> programs; ///< attached programs, e.g. "handle_exec (tp_btf)"
+};
+
+/// Running totals since start().
+struct EngineStats {
+    uint64_t records = 0;     ///< records handed to onRecords
+    uint64_t bytes = 0;       ///< bytes handed to onRecords
+    uint64_t kernelDrops = 0; ///< records the kernel could not reserve (ring buffer full)
+    uint64_t userDrops = 0;   ///< records the engine discarded (malformed or no callback)
+};
+
+/// One row of the summary level, summed over CPUs.
+struct SummaryRow {
+    uint32_t pid = 0;
+    uint32_t nr = 0;
+    uint64_t count = 0;
+    uint64_t errors = 0;
+    uint64_t totalNs = 0;
+    uint64_t maxNs = 0;
+};
+
+/// Thrown by CaptureEngine with one sentence saying what went wrong and what is missing.
+class EngineError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Loads the BPF programs, attaches them, and streams their records on its own thread.
+/// Every engine owns its own BPF objects, so several engines can run in one process.
+class CaptureEngine {
+public:
+    explicit CaptureEngine(EngineOptions options);
+    ~CaptureEngine();
+    CaptureEngine(const CaptureEngine&) = delete;
+    CaptureEngine& operator=(const CaptureEngine&) = delete;
+
+    /// Loads and attaches; throws EngineError (not root, no BPF, no BTF, ...). Idempotent.
+    void start();
+    /// Detaches, drains what is left in the ring buffer, stops the thread. Idempotent.
+    void stop();
+    bool running() const;
+
+    /// Replaces the in-kernel capture filter; works before and while running.
+    /// Throws EngineError on invalid input (syscall number too high, comm too long).
+    void setFilter(const CaptureFilter& filter);
+    /// Changes the capture level; attaches or detaches the syscall hooks as needed.
+    void setLevel(CaptureLevel level);
+
+    EngineInfo info() const;
+    EngineStats stats() const;
+    /// Reads the summary maps, summed over CPUs. Empty when not running.
+    std::vector<SummaryRow> readSummary() const;
+    /// Clears the summary maps.
+    void clearSummary();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace proclens
