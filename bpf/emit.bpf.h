@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/* Ring-buffer output: headers, batched wake-ups, counted losses. */
+#ifndef PROCLENS_EMIT_BPF_H
+#define PROCLENS_EMIT_BPF_H
+
+#include "maps.bpf.h"
+
+static __always_inline void count_drop(__u32 which)
+{
+	__u64 *counter = bpf_map_lookup_elem(&drops, &which);
+
+	if (counter)
+		*counter += 1;
+}
+
+static __always_inline void *emit_reserve(__u64 size)
+{
+	void *rec = bpf_ringbuf_reserve(&events, size, 0);
+
+	if (!rec)
+		count_drop(PL_DROP_RINGBUF);
+	return rec;
+}
+
+static __always_inline void emit_header(struct pl_event_header *hdr, __u16 type, __u16 size)
+{
+	hdr->type = type;
+	hdr->size = size;
+	hdr->flags = 0;
+	hdr->cpu = bpf_get_smp_processor_id();
+	hdr->timestamp_ns = bpf_ktime_get_ns();
+}
+
+/*
+ * Waking the consumer on every record costs more than the record itself, so
+ * only wake it once pl_config.wakeup_bytes are pending; it also polls on a timer.
+ */
+static __always_inline void emit_submit(void *rec)
+{
+	__u64 pending = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
+
+	bpf_ringbuf_submit(rec, pending >= pl_config.wakeup_bytes ? BPF_RB_FORCE_WAKEUP
+							       : BPF_RB_NO_WAKEUP);
+}
+
+#endif /* PROCLENS_EMIT_BPF_H */

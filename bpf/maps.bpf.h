@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/* Every map and global of the ProcLens programs, one line each on what it holds. */
+#ifndef PROCLENS_MAPS_BPF_H
+#define PROCLENS_MAPS_BPF_H
+
+#include "core_compat.bpf.h"
+#include "events.h"
+#include "counters.h"
+
+/* A syscall between sys_enter and sys_exit. */
+struct pl_inflight {
+	__u64 enter_ns;
+	__u64 args[PL_SYSCALL_ARGS];
+	__u32 nr;
+	__u32 reserved;
+};
+
+/* Capture filter and level, written by user space through the mmapped .bss. */
+struct pl_filter_config pl_config;
+
+/* Records for user space; size set by the engine before load. */
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 1 << 24);
+} events SEC(".maps");
+
+/* Per-CPU loss counters, indexed by enum pl_drop_counter. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, PL_DROP_COUNT);
+	__type(key, __u32);
+	__type(value, __u64);
+} drops SEC(".maps");
+
+/* Summary level: (pid, syscall nr) -> per-CPU count, errors, total and max latency. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_HASH);
+	__uint(max_entries, PL_SUMMARY_ENTRIES);
+	__type(key, struct pl_summary_key);
+	__type(value, struct pl_summary_value);
+} summary SEC(".maps");
+
+/* tid -> the syscall that thread is in (entry time, nr, raw args). */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, PL_INFLIGHT_ENTRIES);
+	__type(key, __u32);
+	__type(value, struct pl_inflight);
+} inflight SEC(".maps");
+
+/* tid -> execve/execveat path, read at sys_enter (the caller's memory is gone after exec). */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u32);
+	__type(value, struct pl_path);
+} exec_paths SEC(".maps");
+
+/* One pl_path per CPU to build an exec path without using the 512-byte stack. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct pl_path);
+} scratch_path SEC(".maps");
+
+/* One argv-sized buffer per CPU to measure exec arguments in. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, char[PL_ARGV_MAX_BYTES]);
+} scratch_argv SEC(".maps");
+
+/* Thread group id -> PL_PID_INCLUDE or PL_PID_EXCLUDE. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, PL_FILTER_ENTRIES);
+	__type(key, __u32);
+	__type(value, __u32);
+} filter_pids SEC(".maps");
+
+/* Real uid -> 1 when the uid is captured. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, PL_FILTER_ENTRIES);
+	__type(key, __u32);
+	__type(value, __u8);
+} filter_uids SEC(".maps");
+
+/* comm (NUL-padded to 16 bytes) -> 1 when the comm is captured. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, PL_FILTER_ENTRIES);
+	__type(key, char[PL_TASK_COMM_LEN]);
+	__type(value, __u8);
+} filter_comms SEC(".maps");
+
+/* Syscall nr -> 1 when the syscall is captured. */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, PL_MAX_SYSCALL_NR);
+	__type(key, __u32);
+	__type(value, __u8);
+} filter_syscalls SEC(".maps");
+
+/* cgroup v2 id -> 1 when the cgroup is captured. */
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, PL_FILTER_ENTRIES);
+	__type(key, __u64);
+	__type(value, __u8);
+} filter_cgroups SEC(".maps");
+
+#endif /* PROCLENS_MAPS_BPF_H */

@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * Syscalls: sys_enter remembers the entry time (and, for the event level, the
+ * raw arguments) per thread; sys_exit updates the summary and/or emits one
+ * pl_syscall_event with its decoded payload.
+ */
+#ifndef PROCLENS_SYSCALL_EVENTS_BPF_H
+#define PROCLENS_SYSCALL_EVENTS_BPF_H
+
+#include "emit.bpf.h"
+#include "filter.bpf.h"
+#include "syscall_decode.bpf.h"
+
+static __always_inline void syscall_read_args(struct pl_inflight *in, struct pt_regs *regs)
+{
+	/* x86_64 syscall ABI: rdi, rsi, rdx, r10, r8, r9 (r10 replaces rcx). */
+	in->args[0] = READ_KERN(regs->di);
+	in->args[1] = READ_KERN(regs->si);
+	in->args[2] = READ_KERN(regs->dx);
+	in->args[3] = READ_KERN(regs->r10);
+	in->args[4] = READ_KERN(regs->r8);
+	in->args[5] = READ_KERN(regs->r9);
+}
+
+static __always_inline int syscall_enter(struct pt_regs *regs, long nr)
+{
+	__u64 id = bpf_get_current_pid_tgid();
+	__u32 pid = id >> 32, tid = (__u32)id;
+	__u32 capture = pl_config.capture;
+
+	if (!capture || !filter_current(pid, nr))
+		return 0;
+
+	struct pl_inflight in = {};
+	in.nr = nr;
+	if (capture & PL_CAPTURE_EVENTS) {
+		syscall_read_args(&in, regs);
+		if (decode_is_exec(nr)) {
+			__u32 zero = 0;
+			struct pl_path *path = bpf_map_lookup_elem(&scratch_path, &zero);
+			if (path) {
+				decode_user_path(path, in.args[nr == PL_NR_execveat ? 1 : 0]);
+				bpf_map_update_elem(&exec_paths, &tid, path, BPF_ANY);
+			}
+		}
+	}
+	in.enter_ns = bpf_ktime_get_ns();
+	if (bpf_map_update_elem(&inflight, &tid, &in, BPF_ANY))
+		count_drop(PL_DROP_INFLIGHT);
+	return 0;
+}
+
+static __always_inline void syscall_summary_add(__u32 pid, __u32 nr, long ret, __u64 latency)
+{
+	struct pl_summary_key key = { .pid = pid, .nr = nr };
+	struct pl_summary_value *val = bpf_map_lookup_elem(&summary, &key);
+
+	if (!val) {
+		struct pl_summary_value zero = {};
+		bpf_map_update_elem(&summary, &key, &zero, BPF_NOEXIST);
+		val = bpf_map_lookup_elem(&summary, &key);
+		if (!val) {
+			count_drop(PL_DROP_SUMMARY);
+			return;
+		}
+	}
+	/* Per-CPU values: no other writer, plain increments suffice. */
+	val->count += 1;
+	if (ret < 0 && ret >= -MAX_ERRNO)
+		val->errors += 1;
+	val->total_ns += latency;
+	if (latency > val->max_ns)
+		val->max_ns = latency;
+}
+
+static __always_inline void syscall_fill(struct pl_syscall_event *e, __u16 size, __u64 id,
+					 const struct pl_inflight *in, long ret, __u64 now,
+					 __u16 payload)
+{
+	emit_header(&e->hdr, PL_EVENT_SYSCALL, size);
+	e->hdr.timestamp_ns = now;
+	e->pid = id >> 32;
+	e->tid = (__u32)id;
+	e->nr = in->nr;
+	e->payload = payload;
+	e->reserved = 0;
+	e->ret = ret;
+	e->latency_ns = now - in->enter_ns;
+	e->args[0] = in->args[0];
+	e->args[1] = in->args[1];
+	e->args[2] = in->args[2];
+	e->args[3] = in->args[3];
+	e->args[4] = in->args[4];
+	e->args[5] = in->args[5];
+}
+
+/* The execve path saved at sys_enter, moved into the record. */
+static __always_inline __u16 syscall_exec_path(struct pl_path *dst, __u32 tid)
+{
+	struct pl_path *saved = bpf_map_lookup_elem(&exec_paths, &tid);
+
+	if (!saved) {
+		dst->len = 0;
+		dst->flags = PL_FLAG_READ_FAILED;
+		dst->reserved = 0;
+		dst->str[0] = 0;
+		return PL_FLAG_READ_FAILED;
+	}
+	bpf_probe_read_kernel(dst, sizeof(*dst), saved);
+	bpf_map_delete_elem(&exec_paths, &tid);
+	return dst->flags;
+}
+
+static __always_inline void syscall_emit(__u64 id, const struct pl_inflight *in, long ret,
+					 __u64 now)
+{
+	struct decode_plan plan = decode_plan_for(in->nr);
+	struct pl_syscall_event *e;
+	__u64 arg0 = in->args[plan.first & 7], arg1 = in->args[plan.second & 7];
+
+	if (plan.payload == PL_PAYLOAD_PATH) {
+		const __u16 size = sizeof(*e) + sizeof(struct pl_path);
+		e = emit_reserve(size);
+		if (!e)
+			return;
+		syscall_fill(e, size, id, in, ret, now, PL_PAYLOAD_PATH);
+		if (decode_is_exec(in->nr))
+			e->hdr.flags = syscall_exec_path((void *)(e + 1), (__u32)id);
+		else
+			e->hdr.flags = decode_user_path((void *)(e + 1), arg0);
+	} else if (plan.payload == PL_PAYLOAD_PATH2) {
+		const __u16 size = sizeof(*e) + 2 * sizeof(struct pl_path);
+		struct pl_path *paths;
+		e = emit_reserve(size);
+		if (!e)
+			return;
+		syscall_fill(e, size, id, in, ret, now, PL_PAYLOAD_PATH2);
+		paths = (void *)(e + 1);
+		e->hdr.flags = decode_user_path(&paths[0], arg0);
+		e->hdr.flags |= decode_user_path(&paths[1], arg1);
+	} else if (plan.payload == PL_PAYLOAD_SOCKADDR) {
+		const __u16 size = sizeof(*e) + sizeof(struct pl_sockaddr);
+		__u64 len = arg1;
+		e = emit_reserve(size);
+		if (!e)
+			return;
+		syscall_fill(e, size, id, in, ret, now, PL_PAYLOAD_SOCKADDR);
+		e->hdr.flags = 0;
+		if (plan.len_ptr) {
+			/* accept*: the kernel wrote the peer address and its length; none on failure. */
+			__u32 written = 0;
+			len = 0;
+			if (ret >= 0 && arg1 && bpf_probe_read_user(&written, sizeof(written),
+								    (const void *)arg1) == 0)
+				len = written;
+			else if (ret >= 0 && arg1)
+				e->hdr.flags = PL_FLAG_READ_FAILED;
+		}
+		e->hdr.flags |= decode_user_sockaddr((void *)(e + 1), arg0, len);
+	} else {
+		e = emit_reserve(sizeof(*e));
+		if (!e)
+			return;
+		syscall_fill(e, sizeof(*e), id, in, ret, now, PL_PAYLOAD_NONE);
+	}
+	emit_submit(e);
+}
+
+static __always_inline int syscall_exit(long ret)
+{
+	__u64 id = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)id;
+	struct pl_inflight *in = bpf_map_lookup_elem(&inflight, &tid);
+
+	if (!in)
+		return 0;
+	__u64 now = bpf_ktime_get_ns();
+	__u32 capture = pl_config.capture;
+
+	if ((capture & PL_CAPTURE_SUMMARY) && in->nr < PL_MAX_SYSCALL_NR)
+		syscall_summary_add(id >> 32, in->nr, ret, now - in->enter_ns);
+	if (capture & PL_CAPTURE_EVENTS)
+		syscall_emit(id, in, ret, now);
+	bpf_map_delete_elem(&inflight, &tid);
+	return 0;
+}
+
+#endif /* PROCLENS_SYSCALL_EVENTS_BPF_H */
