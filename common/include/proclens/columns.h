@@ -40,7 +40,7 @@ enum class EventColumn : std::uint8_t {
 
 /// Metadata of every event column, indexed by EventColumn.
 std::span<const Column> event_columns();
-/// time, pid, tid, comm, event, args, result, errno, latency_us.
+/// time, pid, tid, comm, event, result, errno, latency_us, args (args last: it has no width).
 std::vector<EventColumn> default_event_columns();
 /// By Column::key ("pid", "latency_us"...).
 std::optional<EventColumn> event_column_by_key(std::string_view key);

@@ -221,8 +221,10 @@ public:
     /// cut and flagged (PL_FLAG_TRUNCATED_ARGV / PL_FLAG_TRUNCATED_PATH).
     void append_process(const ProcessRecord& record);
     void append_summary(const SummaryRecord& record);
-    /// Encodes any decoded event back to its wire form (strings cut to their fields).
-    void append(const Event& event);
+    /// Encodes any decoded event back to its wire form (strings cut to their
+    /// fields and flagged). Errors: a ProcessEvent type that is not fork/exec/
+    /// exit, or a SyscallEvent whose payload kind disagrees with paths/sockaddr.
+    Result<bool> append(const Event& event);
 
     std::uint32_t record_count() const { return count_; }
     std::size_t payload_bytes() const { return buf_.size() - kBatchHeaderSize; }
