@@ -75,7 +75,9 @@ struct EngineStats {
     uint64_t records = 0;     ///< records handed to onRecords
     uint64_t bytes = 0;       ///< bytes handed to onRecords
     uint64_t kernelDrops = 0; ///< records the kernel could not reserve (ring buffer full)
-    uint64_t userDrops = 0;   ///< records the engine discarded (malformed or no callback)
+    uint64_t userDrops = 0;   ///< records the engine discarded (malformed)
+    uint64_t summaryDrops = 0; ///< syscalls not counted because the summary map was full
+    uint64_t inflightDrops = 0; ///< syscalls not seen because too many threads were inside one
 };
 
 /// One row of the summary level, summed over CPUs.

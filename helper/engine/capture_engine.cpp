@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: MIT
+#include "capture_engine.h"
+
+#include "bpf/counters.h"
+#include "bpf/events.h"
+#include "bpf_handles.h"
+#include "filter_maps.h"
+#include "libbpf_glue.h"
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <spdlog/spdlog.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+namespace proclens {
+
+using namespace engine;
+
+namespace {
+
+constexpr size_t kMinRingBytes = 4096;
+constexpr size_t kMaxRingBytes = size_t{1} << 30;
+constexpr size_t kFlushBytes = size_t{4} << 20; // hand a batch over before it grows past this
+
+uint32_t captureBits(CaptureLevel level)
+{
+    switch (level) {
+    case CaptureLevel::Summary:
+        return PL_CAPTURE_SUMMARY;
+    case CaptureLevel::Events:
+        return PL_CAPTURE_EVENTS;
+    case CaptureLevel::SummaryAndEvents:
+        return PL_CAPTURE_SUMMARY | PL_CAPTURE_EVENTS;
+    }
+    return PL_CAPTURE_SUMMARY;
+}
+
+size_t roundRingSize(size_t bytes)
+{
+    if (bytes < kMinRingBytes || bytes > kMaxRingBytes)
+        throw EngineError("The ring buffer size must be between 4 KiB and 1 GiB, not " +
+                          std::to_string(bytes) + " bytes.");
+    size_t size = kMinRingBytes;
+    while (size < bytes)
+        size <<= 1;
+    return size;
+}
+
+std::string kernelRelease()
+{
+    struct utsname u{};
+    return uname(&u) == 0 ? std::string(u.release) : std::string("unknown");
+}
+
+struct AttachedProgram {
+    std::string label;
+    LinkPtr link;
+};
+
+} // namespace
+
+struct CaptureEngine::Impl {
+    EngineOptions options;
+    CaptureLevel level;
+    CaptureFilter filter;
+
+    mutable std::mutex mutex; // guards everything below against start/stop/setLevel/readers
+    SkeletonPtr skel;
+    RingBufferPtr ring;
+    std::vector<AttachedProgram> attached;
+    EngineInfo info;
+    std::thread thread;
+    std::atomic<bool> stopping{false};
+    int numCpus = 1;
+
+    // Written by the engine thread only; read by stats().
+    std::atomic<uint64_t> records{0};
+    std::atomic<uint64_t> bytes{0};
+    std::atomic<uint64_t> userDrops{0};
+    std::array<uint64_t, PL_DROP_COUNT> finalDrops{}; // counters at the last stop()
+    uint64_t reportedKernelDrops = 0;                // engine thread: last value put in a LOST record
+    std::vector<std::byte> batch;
+
+    static int onSample(void* ctx, void* data, size_t size);
+    void appendRecord(const void* data, size_t size);
+    void flush();
+    void reportLosses();
+    void run();
+    std::array<uint64_t, PL_DROP_COUNT> readDrops() const;
+    void attachAll(bool rawTracepoints);
+    void open();
+};
+
+int CaptureEngine::Impl::onSample(void* ctx, void* data, size_t size)
+{
+    static_cast<Impl*>(ctx)->appendRecord(data, size);
+    return 0;
+}
+
+void CaptureEngine::Impl::appendRecord(const void* data, size_t size)
+{
+    pl_event_header hdr{};
+    if (size < sizeof(hdr)) {
+        userDrops.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    std::memcpy(&hdr, data, sizeof(hdr));
+    if (hdr.size < sizeof(hdr) || hdr.size > size || hdr.size % 8 != 0) {
+        userDrops.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    const auto* first = static_cast<const std::byte*>(data);
+    batch.insert(batch.end(), first, first + hdr.size);
+    records.fetch_add(1, std::memory_order_relaxed);
+    bytes.fetch_add(hdr.size, std::memory_order_relaxed);
+    if (batch.size() >= kFlushBytes)
+        flush();
+}
+
+void CaptureEngine::Impl::flush()
+{
+    if (batch.empty())
+        return;
+    if (options.onRecords)
+        options.onRecords(std::span<const std::byte>(batch.data(), batch.size()));
+    batch.clear();
+}
+
+std::array<uint64_t, PL_DROP_COUNT> CaptureEngine::Impl::readDrops() const
+{
+    std::array<uint64_t, PL_DROP_COUNT> totals{};
+    if (!skel)
+        return finalDrops;
+    const int fd = bpf_map__fd(skel->maps.drops);
+    std::vector<uint64_t> perCpu(static_cast<size_t>(numCpus));
+    for (uint32_t i = 0; i < PL_DROP_COUNT; ++i) {
+        if (bpf_map_lookup_elem(fd, &i, perCpu.data()) != 0)
+            continue;
+        for (uint64_t v : perCpu)
+            totals[i] += v;
+    }
+    return totals;
+}
+
+// A PL_EVENT_LOST record in the stream tells readers where records went missing.
+void CaptureEngine::Impl::reportLosses()
+{
+    const uint64_t kernel = readDrops()[PL_DROP_RINGBUF];
+    if (kernel == reportedKernelDrops)
+        return;
+    reportedKernelDrops = kernel;
+    pl_lost_event lost{};
+    lost.hdr.type = PL_EVENT_LOST;
+    lost.hdr.size = sizeof(lost);
+    lost.hdr.cpu = 0;
+    struct timespec now{};
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    lost.hdr.timestamp_ns = uint64_t(now.tv_sec) * 1000000000u + uint64_t(now.tv_nsec);
+    lost.kernel_drops = kernel;
+    lost.user_drops = userDrops.load(std::memory_order_relaxed);
+    appendRecord(&lost, sizeof(lost));
+}
+
+void CaptureEngine::Impl::run()
+{
+    const int timeoutMs = int(std::max<int64_t>(1, options.pollInterval.count()));
+    while (!stopping.load(std::memory_order_acquire)) {
+        // Records are submitted without wake-ups, so a timed-out poll consumed nothing.
+        int n = ring_buffer__poll(ring.get(), timeoutMs);
+        if (n < 0 && n != -EINTR) {
+            spdlog::error("engine: {}", libbpfErrorMessage("polling the ring buffer", n));
+            break;
+        }
+        ring_buffer__consume(ring.get());
+        reportLosses();
+        flush();
+    }
+    // stop() detached the programs before setting stopping: this drains the rest.
+    ring_buffer__consume(ring.get());
+    reportLosses();
+    flush();
+}
+
+void CaptureEngine::Impl::attachAll(bool rawTracepoints)
+{
+    struct Hook {
+        bpf_program* prog;
+        const char* kind;
+    };
+    std::vector<Hook> hooks;
+    if (rawTracepoints) {
+        hooks = {{skel->progs.raw_tp_fork, "raw_tp"},
+                 {skel->progs.raw_tp_exec, "raw_tp"},
+                 {skel->progs.raw_tp_exit, "raw_tp"}};
+    } else {
+        hooks = {{skel->progs.tp_btf_fork, "tp_btf"},
+                 {skel->progs.tp_btf_exec, "tp_btf"},
+                 {skel->progs.tp_btf_exit, "tp_btf"}};
+    }
+    // Every capture level counts or streams syscalls, so their hooks are always needed.
+    hooks.push_back({skel->progs.sys_enter, "raw_tp"});
+    hooks.push_back({skel->progs.sys_exit, "raw_tp"});
+    for (const Hook& hook : hooks) {
+        bpf_link* link = bpf_program__attach(hook.prog);
+        if (!link)
+            throwIfLibbpfError(std::string("attaching ") + bpf_program__name(hook.prog), -errno);
+        attached.push_back({std::string(bpf_program__name(hook.prog)) + " (" + hook.kind + ")",
+                            LinkPtr(link)});
+    }
+}
+
+void CaptureEngine::Impl::open()
+{
+    const bool raw = options.flavor == ProgramFlavor::RawTracepoint;
+    const bool externalBtf = !options.btfCustomPath.empty();
+    if (!externalBtf && !std::filesystem::exists("/sys/kernel/btf/vmlinux"))
+        throw EngineError("This kernel exposes no BTF (/sys/kernel/btf/vmlinux is missing), which "
+                          "the CO-RE programs need; use a kernel built with CONFIG_DEBUG_INFO_BTF.");
+    if (externalBtf && !std::filesystem::exists(options.btfCustomPath))
+        throw EngineError("The BTF file " + options.btfCustomPath + " does not exist.");
+    if (!raw && externalBtf)
+        throw EngineError("tp_btf programs attach only with the running kernel's own BTF; use "
+                          "the raw tracepoint flavour with an external BTF file.");
+    const size_t ringBytes = roundRingSize(options.ringBufferBytes);
+
+    LIBBPF_OPTS(bpf_object_open_opts, openOpts);
+    if (externalBtf)
+        openOpts.btf_custom_path = options.btfCustomPath.c_str();
+    struct proclens_bpf* raw_skel = proclens_bpf__open_opts(&openOpts);
+    if (!raw_skel)
+        throwIfLibbpfError("opening the BPF object", -errno);
+    skel.reset(raw_skel);
+
+    // One flavour of the process hooks is loaded, the other is left out.
+    bpf_program__set_autoload(skel->progs.tp_btf_fork, !raw);
+    bpf_program__set_autoload(skel->progs.tp_btf_exec, !raw);
+    bpf_program__set_autoload(skel->progs.tp_btf_exit, !raw);
+    bpf_program__set_autoload(skel->progs.raw_tp_fork, raw);
+    bpf_program__set_autoload(skel->progs.raw_tp_exec, raw);
+    bpf_program__set_autoload(skel->progs.raw_tp_exit, raw);
+    throwIfLibbpfError("sizing the ring buffer", bpf_map__set_max_entries(skel->maps.events, uint32_t(ringBytes)));
+
+    pl_filter_config& config = skel->bss->pl_config;
+    config.self_pid = uint32_t(getpid());
+    config.capture = 0; // nothing is recorded until the filter is in place
+    config.wakeup_bytes = options.wakeupBytes;
+
+    throwIfLibbpfError("loading the BPF programs", proclens_bpf__load(skel.get()));
+    numCpus = libbpf_num_possible_cpus();
+    if (numCpus <= 0)
+        throwIfLibbpfError("counting possible CPUs", numCpus);
+
+    writeFilter(skel.get(), filter);
+    __atomic_store_n(&skel->bss->pl_config.capture, captureBits(level), __ATOMIC_SEQ_CST);
+
+    ring.reset(ring_buffer__new(bpf_map__fd(skel->maps.events), &Impl::onSample, this, nullptr));
+    if (!ring)
+        throwIfLibbpfError("opening the ring buffer", -errno);
+    attachAll(raw);
+
+    info = EngineInfo{};
+    info.mode = externalBtf ? "CO-RE (external BTF " + options.btfCustomPath + ")" : "CO-RE (kernel BTF)";
+    info.kernelRelease = kernelRelease();
+    info.ringBufferBytes = ringBytes;
+    for (const AttachedProgram& p : attached)
+        info.programs.push_back(p.label);
+}
+
+CaptureEngine::CaptureEngine(EngineOptions options)
+    : d(std::make_unique<Impl>())
+{
+    installLibbpfLogger();
+    validateFilter(options.filter);
+    d->level = options.level;
+    d->filter = options.filter;
+    d->options = std::move(options);
+}
+
+CaptureEngine::~CaptureEngine()
+{
+    stop();
+}
+
+void CaptureEngine::start()
+{
+    std::lock_guard lock(d->mutex);
+    if (d->thread.joinable())
+        return;
+    d->records = 0;
+    d->bytes = 0;
+    d->userDrops = 0;
+    d->reportedKernelDrops = 0;
+    d->finalDrops = {};
+    d->stopping = false;
+    try {
+        d->open();
+    } catch (...) {
+        d->attached.clear();
+        d->ring.reset();
+        d->skel.reset();
+        throw;
+    }
+    std::string programs;
+    for (const std::string& p : d->info.programs)
+        programs += (programs.empty() ? "" : ", ") + p;
+    spdlog::info("engine: {} on kernel {}, ring buffer {} KiB, attached {}", d->info.mode,
+                 d->info.kernelRelease, d->info.ringBufferBytes / 1024, programs);
+    d->thread = std::thread([impl = d.get()] { impl->run(); });
+}
+
+void CaptureEngine::stop()
+{
+    std::unique_lock lock(d->mutex);
+    if (!d->thread.joinable())
+        return;
+    d->attached.clear(); // detach first so the final drain sees everything
+    d->stopping.store(true, std::memory_order_release);
+    std::thread thread = std::move(d->thread);
+    lock.unlock();
+    thread.join();
+    lock.lock();
+    d->finalDrops = d->readDrops();
+    d->ring.reset();
+    d->skel.reset();
+    spdlog::info("engine: stopped after {} records", d->records.load());
+}
+
+bool CaptureEngine::running() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->thread.joinable();
+}
+
+void CaptureEngine::setFilter(const CaptureFilter& filter)
+{
+    validateFilter(filter);
+    std::lock_guard lock(d->mutex);
+    d->filter = filter;
+    if (d->skel)
+        writeFilter(d->skel.get(), filter);
+}
+
+void CaptureEngine::setLevel(CaptureLevel level)
+{
+    std::lock_guard lock(d->mutex);
+    d->level = level;
+    if (d->skel)
+        __atomic_store_n(&d->skel->bss->pl_config.capture, captureBits(level), __ATOMIC_SEQ_CST);
+}
+
+EngineInfo CaptureEngine::info() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->info;
+}
+
+EngineStats CaptureEngine::stats() const
+{
+    std::lock_guard lock(d->mutex);
+    const auto drops = d->readDrops();
+    EngineStats s;
+    s.records = d->records.load(std::memory_order_relaxed);
+    s.bytes = d->bytes.load(std::memory_order_relaxed);
+    s.userDrops = d->userDrops.load(std::memory_order_relaxed);
+    s.kernelDrops = drops[PL_DROP_RINGBUF];
+    s.summaryDrops = drops[PL_DROP_SUMMARY];
+    s.inflightDrops = drops[PL_DROP_INFLIGHT];
+    return s;
+}
+
+std::vector<SummaryRow> CaptureEngine::readSummary() const
+{
+    std::lock_guard lock(d->mutex);
+    std::vector<SummaryRow> rows;
+    if (!d->skel)
+        return rows;
+    const int fd = bpf_map__fd(d->skel->maps.summary);
+    std::vector<pl_summary_value> perCpu(static_cast<size_t>(d->numCpus));
+    pl_summary_key key{};
+    pl_summary_key next{};
+    const pl_summary_key* prev = nullptr;
+    while (bpf_map_get_next_key(fd, prev, &next) == 0) {
+        key = next;
+        prev = &key;
+        if (bpf_map_lookup_elem(fd, &key, perCpu.data()) != 0)
+            continue; // deleted between the two calls
+        SummaryRow row;
+        row.pid = key.pid;
+        row.nr = key.nr;
+        for (const pl_summary_value& v : perCpu) {
+            row.count += v.count;
+            row.errors += v.errors;
+            row.totalNs += v.total_ns;
+            row.maxNs = std::max<uint64_t>(row.maxNs, v.max_ns);
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+void CaptureEngine::clearSummary()
+{
+    std::lock_guard lock(d->mutex);
+    if (!d->skel)
+        return;
+    const int fd = bpf_map__fd(d->skel->maps.summary);
+    std::vector<pl_summary_key> keys;
+    pl_summary_key key{};
+    pl_summary_key next{};
+    const pl_summary_key* prev = nullptr;
+    while (bpf_map_get_next_key(fd, prev, &next) == 0) {
+        keys.push_back(next);
+        key = next;
+        prev = &key;
+    }
+    for (const pl_summary_key& k : keys)
+        bpf_map_delete_elem(fd, &k);
+}
+
+} // namespace proclens
