@@ -1,0 +1,258 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+# run-matrix.sh --loader BIN --kernels FILE --work-dir DIR [--cache DIR] [--busybox BIN] [--qemu BIN]
+#
+# The kernel-matrix test: for every kernel in FILE (see kernels.list) and
+# both modes (core, external-btf), boot the kernel under qemu (TCG) with an
+# initramfs of busybox + the static loader + that kernel's BTF, or run the
+# loader on the host for the running kernel; read each cell's verdict and
+# print a table. Exit 0 when every cell passed, 1 when any failed, 77 (ctest
+# skip) when nothing failed but a kernel could not be fetched or a tool is
+# missing. Downloaded packages and extracted kernels are cached under
+# $PROCLENS_KERNEL_CACHE, else $XDG_CACHE_HOME/proclens-test-kernels, else
+# /var/cache/proclens-test-kernels (root) or ~/.cache/proclens-test-kernels.
+set -uo pipefail
+
+SKIP=77
+here=$(cd "$(dirname "$0")" && pwd)
+loader= kernels= work= cache= busybox=/bin/busybox qemu=qemu-system-x86_64
+boot_timeout=${PROCLENS_QEMU_TIMEOUT:-180}
+
+die() { echo "run-matrix: $*" >&2; exit 2; }
+skip_all() { echo "SKIP: $*"; exit $SKIP; }
+
+while [[ $# -gt 0 ]]; do
+	case $1 in
+	--loader) loader=$2; shift 2 ;;
+	--kernels) kernels=$2; shift 2 ;;
+	--work-dir) work=$2; shift 2 ;;
+	--cache) cache=$2; shift 2 ;;
+	--busybox) busybox=$2; shift 2 ;;
+	--qemu) qemu=$2; shift 2 ;;
+	*) die "unknown argument '$1'" ;;
+	esac
+done
+[[ -n $loader && -n $kernels && -n $work ]] || die "usage: $0 --loader BIN --kernels FILE --work-dir DIR [--cache DIR] [--busybox BIN] [--qemu BIN]"
+[[ -x $loader ]] || die "loader '$loader' is not an executable"
+[[ -r $kernels ]] || die "cannot read kernel list '$kernels'"
+
+if [[ -z $cache ]]; then
+	if [[ -n ${PROCLENS_KERNEL_CACHE:-} ]]; then cache=$PROCLENS_KERNEL_CACHE
+	elif [[ -n ${XDG_CACHE_HOME:-} ]]; then cache=$XDG_CACHE_HOME/proclens-test-kernels
+	elif [[ $(id -u) == 0 ]]; then cache=/var/cache/proclens-test-kernels
+	else cache=$HOME/.cache/proclens-test-kernels
+	fi
+fi
+mkdir -p "$cache" "$work" || die "cannot create '$cache' or '$work'"
+cache=$(cd "$cache" && pwd)
+work=$(cd "$work" && pwd)
+
+command -v "$qemu" >/dev/null || skip_all "$qemu not found (apt-get install qemu-system-x86)"
+[[ -x $busybox ]] || skip_all "busybox not found at $busybox (apt-get install busybox-static)"
+# A dynamic busybox would need its libraries in the initramfs.
+if ldd "$busybox" >/dev/null 2>&1; then skip_all "$busybox is dynamically linked (apt-get install busybox-static)"; fi
+if ldd "$loader" >/dev/null 2>&1; then die "loader '$loader' is dynamically linked; it must be static"; fi
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+
+# --- kernels ----------------------------------------------------------------
+
+# Follows meta-packages (linux-image-amd64 -> linux-image-6.1.0-NN-amd64) to
+# the package that ships /boot/vmlinuz: the first one without a linux-image-* dependency.
+resolve_apt() {
+	local pkg=$1 next depth
+	for depth in 1 2 3 4; do
+		next=$(apt-cache depends --important "$pkg" 2>/dev/null |
+			awk '$1 == "Depends:" && $2 ~ /^linux-image-/ { print $2; exit }')
+		[[ -z $next ]] && break
+		pkg=$next
+	done
+	apt-cache show --no-all-versions "$pkg" >/dev/null 2>&1 || return 1
+	echo "$pkg"
+}
+
+# fetch_apt LABEL PACKAGE: sets kdir (cache dir holding vmlinuz + btf) and kdesc.
+fetch_apt() {
+	local label=$1 meta=$2 pkg ver deb
+	if ! pkg=$(resolve_apt "$meta"); then
+		echo "  $label: apt does not know '$meta' (run apt-get update; check the sources list)" >&2
+		return $SKIP
+	fi
+	ver=$(apt-cache show --no-all-versions "$pkg" | awk '/^Version:/ { print $2; exit }')
+	kdesc="$pkg $ver"
+	kdir=$cache/${pkg}_${ver}
+	if [[ ! -s $kdir/vmlinuz || ! -s $kdir/btf ]]; then
+		deb=$cache/${pkg}_${ver//:/%3a}_amd64.deb
+		if [[ ! -s $deb ]]; then
+			echo "  $label: apt-get download $pkg=$ver" >&2
+			if ! (cd "$cache" && timeout 600 apt-get download -q "$pkg=$ver" >"$work/apt-$label.log" 2>&1); then
+				echo "  $label: download of $pkg $ver failed (network?):" >&2
+				tail -n 3 "$work/apt-$label.log" | sed 's/^/    /' >&2
+				return $SKIP
+			fi
+		fi
+		mkdir -p "$kdir" || return 1
+		if ! dpkg-deb --fsys-tarfile "$deb" | tar -x -O --wildcards './boot/vmlinuz-*' >"$kdir/vmlinuz.tmp" ||
+			[[ ! -s $kdir/vmlinuz.tmp ]]; then
+			echo "  $label: $deb has no ./boot/vmlinuz-*" >&2
+			return 1
+		fi
+		mv "$kdir/vmlinuz.tmp" "$kdir/vmlinuz"
+		"$here/extract-btf.sh" "$kdir/vmlinuz" "$kdir/btf" || return 1
+	fi
+	return 0
+}
+
+# fetch_file LABEL PATH: a kernel image on disk; its BTF is extracted into the work dir.
+fetch_file() {
+	local label=$1 path=$2
+	[[ -r $path ]] || { echo "  $label: cannot read '$path'" >&2; return 1; }
+	kdir=$work/kernel-$label
+	kdesc="$path"
+	mkdir -p "$kdir" && ln -sf "$(realpath "$path")" "$kdir/vmlinuz" &&
+		"$here/extract-btf.sh" "$path" "$kdir/btf"
+}
+
+# --- cells ------------------------------------------------------------------
+
+declare -a rows=()
+failed=0 skipped=0
+
+record() { # LABEL DESC MODE RESULT SECONDS
+	rows+=("$(printf '%-6s %-52s %-13s %-5s %6s' "$1" "$2" "$3" "$4" "$5")")
+	case $4 in FAIL) failed=$((failed + 1)) ;; SKIP) skipped=$((skipped + 1)) ;; esac
+}
+
+show_log() { # LOG: the loader's own lines, for a failed cell
+	echo "    --- $1"
+	grep -aE '^(CHECK|VERDICT|kernel |mode |program |config |attached|  |PROCLENS-MATRIX|libbpf|open|load|attach|ring|workload|the object)' "$1" |
+		sed 's/^/    /' | tail -n 60
+	grep -aq PROCLENS-MATRIX-START "$1" || tail -n 30 "$1" | sed 's/^/    /'
+}
+
+base_initramfs() {
+	local stage=$work/initramfs-base
+	rm -rf "$stage" && mkdir -p "$stage"/{bin,proc,sys,dev,btf} || return 1
+	cp "$here/guest-init.sh" "$stage/init" && cp "$busybox" "$stage/bin/busybox" && cp "$loader" "$stage/loader" &&
+		chmod 755 "$stage/init" "$stage/bin/busybox" "$stage/loader" &&
+		(cd "$stage" && find . | "$busybox" cpio -o -H newc -R 0:0 2>/dev/null) >"$work/base.cpio"
+}
+
+# kernel_initramfs LABEL: base + this kernel's BTF as /btf/vmlinux (a second, concatenated cpio).
+kernel_initramfs() {
+	local stage=$work/initramfs-$1
+	rm -rf "$stage" && mkdir -p "$stage/btf" && cp "$kdir/btf" "$stage/btf/vmlinux" &&
+		(cd "$stage" && find . | "$busybox" cpio -o -H newc -R 0:0 2>/dev/null) >"$work/btf-$1.cpio" &&
+		cat "$work/base.cpio" "$work/btf-$1.cpio" >"$work/initrd-$1"
+}
+
+boot_cell() { # LABEL MODE
+	local label=$1 mode=$2 log=$work/$1-$2.log t0 rc result
+	t0=$(now)
+	timeout "$boot_timeout" "$qemu" -machine pc,accel=tcg -cpu max -m 512 -smp 1 \
+		-nodefaults -nic none -display none -serial stdio -no-reboot \
+		-kernel "$kdir/vmlinuz" -initrd "$work/initrd-$label" \
+		-append "console=ttyS0 quiet panic=-1 proclens.mode=$mode" \
+		-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null >"$log" 2>&1
+	rc=$?
+	# isa-debug-exit: guest wrote 0 -> qemu exits 1 (pass), 1 -> 3 (fail); the VERDICT line must agree.
+	if [[ $rc == 1 ]] && grep -aq '^VERDICT PASS' "$log"; then
+		result=PASS
+	else
+		result=FAIL
+		case $rc in
+		124) echo "  $label/$mode: no verdict within ${boot_timeout}s" ;;
+		3) echo "  $label/$mode: the guest reported failure" ;;
+		1) echo "  $label/$mode: exit code says pass but no 'VERDICT PASS' line" ;;
+		*) echo "  $label/$mode: qemu exited $rc without a verdict (guest panic or no isa-debug-exit)" ;;
+		esac
+		show_log "$log"
+	fi
+	record "$label" "$kdesc" "$mode" "$result" "$(elapsed "$t0" "$(now)")"
+}
+
+host_cell() { # LABEL MODE: the loader on this machine, the kernel BTF hidden in a private mount namespace
+	local label=$1 mode=$2 log=$work/$1-$2.log t0 rc
+	if [[ $(id -u) != 0 ]]; then
+		echo "  $label/$mode: needs root to load BPF"
+		record "$label" "$kdesc" "$mode" SKIP -
+		return
+	fi
+	t0=$(now)
+	if [[ $mode == core ]]; then
+		"$loader" --mode core --exec "$busybox" >"$log" 2>&1
+	else
+		cp /sys/kernel/btf/vmlinux "$work/host-btf" &&
+			unshare -m --propagation private sh -c \
+				'mount -t tmpfs none /sys/kernel/btf && exec "$0" --mode external-btf --btf "$1" --exec "$2"' \
+				"$loader" "$work/host-btf" "$busybox" >"$log" 2>&1
+	fi
+	rc=$?
+	if [[ $rc == 0 ]] && grep -aq '^VERDICT PASS' "$log"; then
+		record "$label" "$kdesc" "$mode" PASS "$(elapsed "$t0" "$(now)")"
+	else
+		echo "  $label/$mode: the loader exited $rc"
+		show_log "$log"
+		record "$label" "$kdesc" "$mode" FAIL "$(elapsed "$t0" "$(now)")"
+	fi
+}
+
+base_initramfs || die "could not build the initramfs in $work"
+echo "kernel matrix: cache $cache, work $work"
+while read -r label source rest; do
+	[[ -z $label || $label == \#* ]] && continue
+	[[ -z $rest ]] || die "$kernels: trailing words after '$label $source'"
+	kdir= kdesc=
+	case $source in
+	apt:*) fetch_apt "$label" "${source#apt:}" ;;
+	file:*) fetch_file "$label" "${source#file:}" ;;
+	host)
+		if [[ -r /boot/vmlinuz-$(uname -r) ]]; then
+			fetch_file "$label" "/boot/vmlinuz-$(uname -r)"
+		else
+			kdir= kdesc="$(uname -r) (no image file: run on the host)"
+			if [[ ! -r /sys/kernel/btf/vmlinux ]]; then
+				echo "  $label: the running kernel has no /sys/kernel/btf/vmlinux"
+				record "$label" "$kdesc" core FAIL -
+				record "$label" "$kdesc" external-btf FAIL -
+				continue
+			fi
+			true
+		fi
+		;;
+	*) die "$kernels: unknown source '$source' for '$label'" ;;
+	esac
+	rc=$?
+	if [[ $rc != 0 ]]; then
+		result=FAIL
+		[[ $rc == "$SKIP" ]] && result=SKIP
+		record "$label" "${kdesc:-$source}" core $result -
+		record "$label" "${kdesc:-$source}" external-btf $result -
+		continue
+	fi
+	if [[ -n $kdir ]]; then
+		kernel_initramfs "$label" || die "could not build the initramfs for $label"
+	fi
+	for mode in core external-btf; do
+		if [[ -n $kdir ]]; then
+			boot_cell "$label" "$mode"
+		else
+			host_cell "$label" "$mode"
+		fi
+	done
+done <"$kernels"
+
+echo
+printf '%-6s %-52s %-13s %-5s %6s\n' kernel "image (package version)" mode result "s"
+printf '%s\n' "${rows[@]}"
+echo
+if [[ $failed -gt 0 ]]; then
+	echo "kernel matrix: $failed cell(s) FAILED"
+	exit 1
+fi
+if [[ $skipped -gt 0 ]]; then
+	echo "SKIP: kernel matrix incomplete, $skipped cell(s) skipped (see above)"
+	exit $SKIP
+fi
+echo "kernel matrix: all ${#rows[@]} cells passed"
