@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "arguments.h"
+
+#include <algorithm>
+#include <charconv>
+#include <iterator>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "bpf/events.h"
+#include "proclens/names.h"
+
+namespace proclens::cli {
+namespace {
+
+constexpr std::size_t kMaxRingMiB = 4096;
+constexpr std::size_t kMaxCommBytes = PL_TASK_COMM_LEN - 1;
+
+Error bad(std::string message)
+{
+    return Error{std::move(message), 0};
+}
+
+std::optional<std::uint32_t> parse_u32(std::string_view text)
+{
+    std::uint32_t value = 0;
+    const auto* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc{} || ptr != end)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> parse_seconds(std::string_view text)
+{
+    double value = 0;
+    const auto* end = text.data() + text.size();
+    auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (text.empty() || ec != std::errc{} || ptr != end || !std::isfinite(value) || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+/// Walks the arguments, splitting "--opt=value" and handing out option values.
+class Cursor {
+public:
+    explicit Cursor(std::span<const std::string_view> args) : args_(args) {}
+
+    bool done() const { return pos_ >= args_.size() && !inlineValue_; }
+
+    /// The next option name ("--pid"), with any "=value" split off for value().
+    std::string_view nextOption()
+    {
+        std::string_view arg = args_[pos_++];
+        inlineValue_.reset();
+        if (arg.starts_with("--")) {
+            if (auto eq = arg.find('='); eq != std::string_view::npos) {
+                inlineValue_ = arg.substr(eq + 1);
+                return arg.substr(0, eq);
+            }
+        }
+        return arg;
+    }
+
+    /// The value of the option just read; an Error when it has none.
+    Result<std::string_view> value(std::string_view option)
+    {
+        if (inlineValue_) {
+            auto v = *inlineValue_;
+            inlineValue_.reset();
+            return v;
+        }
+        if (pos_ >= args_.size())
+            return bad(std::string(option) + " needs a value");
+        return args_[pos_++];
+    }
+
+    /// An Error when an option that takes no value was given "=value".
+    std::optional<Error> noValue(std::string_view option)
+    {
+        if (!inlineValue_)
+            return std::nullopt;
+        inlineValue_.reset();
+        return bad(std::string(option) + " takes no value");
+    }
+
+private:
+    std::span<const std::string_view> args_;
+    std::size_t pos_ = 0;
+    std::optional<std::string_view> inlineValue_;
+};
+
+Result<std::uint32_t> id_value(std::string_view option, std::string_view text, std::string_view what)
+{
+    if (auto v = parse_u32(text))
+        return *v;
+    return bad(std::string(option) + " needs a " + std::string(what) + " (a non-negative integer), got '" +
+               std::string(text) + "'");
+}
+
+Result<std::uint32_t> syscall_value(std::string_view text)
+{
+    if (auto nr = parse_u32(text)) {
+        if (*nr >= PL_MAX_SYSCALL_NR)
+            return bad("--syscall number " + std::string(text) + " is out of range (0-" +
+                       std::to_string(PL_MAX_SYSCALL_NR - 1) + ")");
+        return *nr;
+    }
+    if (auto nr = names::syscall_number(text); nr && *nr < PL_MAX_SYSCALL_NR)
+        return *nr;
+    return bad("--syscall: unknown x86_64 system call '" + std::string(text) + "'");
+}
+
+Result<output::Format> format_value(std::string_view text)
+{
+    if (auto f = output::parse_format(text))
+        return *f;
+    return bad("--format must be text, csv or jsonl, got '" + std::string(text) + "'");
+}
+
+// Applies one record option; returns an Error for a bad value or an unknown option.
+std::optional<Error> record_option(std::string_view option, Cursor& cursor, RecordOptions& r)
+{
+    auto take = [&]() { return cursor.value(option); };
+    if (option == "--summary" || option == "--events" || option == "--follow") {
+        if (auto e = cursor.noValue(option))
+            return e;
+        (option == "--summary" ? r.summary : option == "--events" ? r.events : r.filter.followChildren) = true;
+        return std::nullopt;
+    }
+    static constexpr std::string_view kValueOptions[] = {"--pid",    "--exclude-pid", "--uid",       "--comm", "--syscall",
+                                                         "--format", "--duration",    "--ring-size", "-o",     "--output"};
+    if (std::find(std::begin(kValueOptions), std::end(kValueOptions), option) == std::end(kValueOptions))
+        return bad("unknown option '" + std::string(option) + "' for record");
+    auto text = take();
+    if (!text)
+        return text.error();
+    if (option == "--pid" || option == "--exclude-pid" || option == "--uid") {
+        auto id = id_value(option, *text, option == "--uid" ? "user id" : "process id");
+        if (!id)
+            return id.error();
+        (option == "--pid" ? r.filter.pids : option == "--uid" ? r.filter.uids : r.filter.excludePids).push_back(*id);
+    } else if (option == "--comm") {
+        if (text->empty() || text->size() > kMaxCommBytes)
+            return bad("--comm needs a command name of 1 to " + std::to_string(kMaxCommBytes) + " bytes, got '" +
+                       std::string(*text) + "'");
+        r.filter.comms.emplace_back(*text);
+    } else if (option == "--syscall") {
+        auto nr = syscall_value(*text);
+        if (!nr)
+            return nr.error();
+        r.filter.syscalls.push_back(*nr);
+    } else if (option == "--format") {
+        auto f = format_value(*text);
+        if (!f)
+            return f.error();
+        r.format = *f;
+    } else if (option == "--duration") {
+        auto s = parse_seconds(*text);
+        if (!s)
+            return bad("--duration needs a positive number of seconds, got '" + std::string(*text) + "'");
+        r.durationSeconds = *s;
+    } else if (option == "--ring-size") {
+        auto mib = parse_u32(*text);
+        if (!mib || *mib == 0 || *mib > kMaxRingMiB)
+            return bad("--ring-size needs a size in MiB from 1 to " + std::to_string(kMaxRingMiB) + ", got '" +
+                       std::string(*text) + "'");
+        r.ringMiB = *mib;
+    } else {
+        if (text->empty())
+            return bad(std::string(option) + " needs a file name");
+        r.outputPath = std::string(*text);
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> ps_option(std::string_view option, Cursor& cursor, PsOptions& p)
+{
+    if (option == "--tree") {
+        if (auto e = cursor.noValue(option))
+            return e;
+        p.tree = true;
+        return std::nullopt;
+    }
+    if (option == "--format") {
+        auto text = cursor.value(option);
+        if (!text)
+            return text.error();
+        auto f = format_value(*text);
+        if (!f)
+            return f.error();
+        p.format = *f;
+        return std::nullopt;
+    }
+    return bad("unknown option '" + std::string(option) + "' for ps");
+}
+
+}  // namespace
+
+Result<Arguments> parse_arguments(std::span<const std::string_view> args)
+{
+    Arguments out;
+    std::size_t first = 0;
+    // Global options before the command.
+    while (first < args.size() && args[first].starts_with("-")) {
+        if (args[first] == "-h" || args[first] == "--help")
+            return out;
+        if (args[first] != "-v" && args[first] != "--verbose")
+            return bad("unknown option '" + std::string(args[first]) + "' (options go after the command)");
+        out.verbose = true;
+        ++first;
+    }
+    if (first >= args.size())
+        return bad("no command given");
+
+    const std::string_view command = args[first];
+    if (command == "help")
+        return out;
+    if (command == "record")
+        out.command = Command::Record;
+    else if (command == "ps")
+        out.command = Command::Ps;
+    else if (command == "status")
+        out.command = Command::Status;
+    else
+        return bad("unknown command '" + std::string(command) + "'");
+
+    Cursor cursor(args.subspan(first + 1));
+    while (!cursor.done()) {
+        const std::string_view option = cursor.nextOption();
+        if (option == "-h" || option == "--help") {
+            out.command = Command::Help;
+            return out;
+        }
+        if (option == "-v" || option == "--verbose") {
+            out.verbose = true;
+            continue;
+        }
+        std::optional<Error> error;
+        switch (out.command) {
+        case Command::Record: error = record_option(option, cursor, out.record); break;
+        case Command::Ps: error = ps_option(option, cursor, out.ps); break;
+        default: error = bad("status takes no option, got '" + std::string(option) + "'"); break;
+        }
+        if (error)
+            return *error;
+    }
+
+    if (out.command == Command::Record) {
+        auto& r = out.record;
+        if (r.filter.followChildren && r.filter.pids.empty())
+            return bad("--follow needs at least one --pid");
+        if (!r.events)
+            r.summary = true;
+    }
+    return out;
+}
+
+std::string usage()
+{
+    return R"(usage: proclens-cli [-v] COMMAND [OPTIONS]
+
+Commands:
+  record    capture process events and system calls (needs root)
+  ps        print the processes with their namespaces and container
+  status    print the kernel, capture mode and programs the engine attaches (needs root)
+  help      print this text
+
+record options:
+  --summary             per-process per-syscall table (default without --events);
+                        printed at the end, and every second with --format text
+  --events              every finished system call as an event row
+  --pid P               only process P (repeatable)
+  --exclude-pid P       never process P (repeatable)
+  --follow              children of --pid processes are included too
+  --uid U               only processes of user id U (repeatable)
+  --comm C              only processes named C (repeatable)
+  --syscall NAME|NR     only this system call (repeatable)
+  --format F            text (default), csv (RFC 4180, header row) or jsonl
+  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
+  --ring-size MiB       ring buffer size (default 64)
+  -o, --output FILE     write to FILE instead of standard output
+
+ps options:
+  --tree                tree order (text: indented names; csv/jsonl: a depth column)
+  --format F            text (default), csv or jsonl
+)";
+}
+
+}  // namespace proclens::cli

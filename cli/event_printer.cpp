@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#include "event_printer.h"
+
+#include <cstring>
+#include <variant>
+
+#include <spdlog/spdlog.h>
+
+namespace proclens::cli {
+namespace {
+
+// Buffered output is written once it passes this, so a busy trace costs few write(2)s.
+constexpr std::size_t kFlushBytes = 64 * 1024;
+
+}  // namespace
+
+EventPrinter::EventPrinter(output::Format format, bool printEvents, OutputSink& sink)
+    : sink_(sink),
+      printEvents_(printEvents),
+      // A person watching text output wants rows as they happen.
+      flushEveryRun_(format == output::Format::Text),
+      writer_(output::make_writer(format)),
+      columns_(output::default_event_columns())
+{
+    context_.realtime_offset_ns = output::current_realtime_offset_ns();
+    // The context is only used under mutex_, so the cache needs no lock of its own.
+    context_.comm_of = [this](std::uint32_t pid) { return comms_.lookup(pid); };
+    if (printEvents_)
+        writer_->begin(output::columns_of(columns_));
+}
+
+void EventPrinter::consume(std::span<const std::byte> records)
+{
+    const auto* base = reinterpret_cast<const std::uint8_t*>(records.data());
+    const std::size_t total = records.size();
+    std::lock_guard lock(mutex_);
+    std::size_t offset = 0;
+    while (offset < total) {
+        pl_event_header hdr;
+        if (total - offset < sizeof hdr) {
+            ++malformed_;
+            break;
+        }
+        std::memcpy(&hdr, base + offset, sizeof hdr);
+        // A bad size loses the framing of everything after it in this run.
+        if (hdr.size < sizeof hdr || hdr.size % 8 != 0 || hdr.size > total - offset) {
+            ++malformed_;
+            break;
+        }
+        wire::RecordView view;
+        view.type = hdr.type;
+        view.flags = hdr.flags;
+        view.timestamp_ns = hdr.timestamp_ns;
+        view.offset = offset;
+        view.bytes = std::span<const std::uint8_t>(base + offset, hdr.size);
+        auto event = wire::decode_record(view);
+        if (event) {
+            handle(*event);
+        } else {
+            if (malformed_ == 0)
+                spdlog::warn("malformed record skipped: {}", event.error().to_string());
+            ++malformed_;
+        }
+        offset += hdr.size;
+    }
+    if (flushEveryRun_ || writer_->buffer().size() >= kFlushBytes)
+        flushLocked();
+}
+
+void EventPrinter::handle(const wire::Event& event)
+{
+    if (const auto* process = std::get_if<wire::ProcessEvent>(&event); process && process->type != PL_EVENT_EXIT)
+        comms_.remember(process->task.pid, process->task.comm);
+    if (!printEvents_)
+        return;
+    output::format_event_row(event, columns_, context_, fields_);
+    writer_->row(fields_);
+    ++rows_;
+}
+
+void EventPrinter::flushLocked()
+{
+    if (!writer_->buffer().empty())
+        sink_.write(writer_->take());
+}
+
+void EventPrinter::flush()
+{
+    std::lock_guard lock(mutex_);
+    flushLocked();
+}
+
+void EventPrinter::write(std::string_view text)
+{
+    std::lock_guard lock(mutex_);
+    flushLocked();
+    sink_.write(text);
+}
+
+std::string EventPrinter::commOf(std::uint32_t pid)
+{
+    std::lock_guard lock(mutex_);
+    return comms_.lookup(pid);
+}
+
+std::uint64_t EventPrinter::malformed() const
+{
+    std::lock_guard lock(mutex_);
+    return malformed_;
+}
+
+std::uint64_t EventPrinter::rows() const
+{
+    std::lock_guard lock(mutex_);
+    return rows_;
+}
+
+}  // namespace proclens::cli

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// proclens-cli: parses the command line and runs one subcommand.
+#include <cstdio>
+#include <exception>
+#include <string_view>
+#include <vector>
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "arguments.h"
+#include "commands.h"
+
+int main(int argc, char** argv)
+{
+    using namespace proclens::cli;
+
+    // Logs go to stderr: stdout carries the CSV/JSON output.
+    spdlog::set_default_logger(spdlog::stderr_color_mt("proclens-cli"));
+    spdlog::set_level(spdlog::level::warn);
+
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    auto parsed = parse_arguments(args);
+    if (!parsed) {
+        std::fprintf(stderr, "proclens-cli: %s\n\n%s", parsed.error().message.c_str(), usage().c_str());
+        return 2;
+    }
+    if (parsed->verbose)
+        spdlog::set_level(spdlog::level::debug);
+
+    try {
+        switch (parsed->command) {
+        case Command::Help: std::fputs(usage().c_str(), stdout); return 0;
+        case Command::Record: return run_record(parsed->record);
+        case Command::Ps: return run_ps(parsed->ps);
+        case Command::Status: return run_status();
+        }
+    } catch (const std::exception& e) {
+        // Last line of defence: one sentence instead of std::terminate.
+        std::fprintf(stderr, "proclens-cli: %s\n", e.what());
+    }
+    return 1;
+}

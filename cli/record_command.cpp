@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// `proclens-cli record`: runs the capture engine in-process until the duration
+// ends or SIGINT/SIGTERM arrives, then drains, flushes and prints the summary.
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <string>
+
+#include <spdlog/spdlog.h>
+
+#include "commands.h"
+#include "event_printer.h"
+#include "summary_table.h"
+
+namespace proclens::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr auto kSummaryInterval = std::chrono::seconds(1);
+// Rows of the live summary in text mode; the final table has every row.
+constexpr std::size_t kLiveSummaryRows = 20;
+
+CaptureLevel level_of(const RecordOptions& o)
+{
+    if (o.events && o.summary)
+        return CaptureLevel::SummaryAndEvents;
+    return o.events ? CaptureLevel::Events : CaptureLevel::Summary;
+}
+
+/// Waits for SIGINT/SIGTERM (blocked by the caller) until `until`; true when one came.
+bool wait_for_stop_signal(const sigset_t& signals, Clock::time_point until)
+{
+    auto left = until - Clock::now();
+    if (left <= Clock::duration::zero())
+        return false;
+    auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(left).count();
+    timespec timeout{static_cast<time_t>(ns / 1000000000), static_cast<long>(ns % 1000000000)};
+    return sigtimedwait(&signals, nullptr, &timeout) > 0;
+}
+
+std::string summary_text(std::vector<SummaryRow> rows, EventPrinter& printer, output::Format format, std::size_t limit)
+{
+    auto writer = output::make_writer(format);
+    write_summary_table(*writer, std::move(rows), [&](std::uint32_t pid) { return printer.commOf(pid); }, limit);
+    return writer->take();
+}
+
+}  // namespace
+
+int run_record(const RecordOptions& options)
+{
+    if (auto reason = capture_unavailable_reason("record"); !reason.empty()) {
+        std::fprintf(stderr, "proclens-cli: %s\n", reason.c_str());
+        return 1;
+    }
+    auto sink = OutputSink::open(options.outputPath);
+    if (!sink) {
+        std::fprintf(stderr, "proclens-cli: %s\n", sink.error().message.c_str());
+        return 1;
+    }
+
+    // Blocked before the engine thread exists, so only sigtimedwait() here sees them.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    // A closed pipe shows up as a failed write, which ends the recording.
+    std::signal(SIGPIPE, SIG_IGN);
+
+    const bool text = options.format == output::Format::Text;
+    // csv/jsonl hold one table: the summary alone, or the events (summary then goes to stderr).
+    const bool printEvents = options.events || text;
+    EventPrinter printer(options.format, printEvents, *sink);
+
+    EngineOptions engineOptions;
+    engineOptions.level = level_of(options);
+    engineOptions.ringBufferBytes = options.ringMiB << 20;
+    engineOptions.filter = options.filter;
+    engineOptions.onRecords = [&printer](std::span<const std::byte> records) { printer.consume(records); };
+
+    CaptureEngine engine(std::move(engineOptions));
+    try {
+        engine.start();
+    } catch (const EngineError& e) {
+        std::fprintf(stderr, "proclens-cli: %s\n", e.what());
+        return 1;
+    }
+    const EngineInfo info = engine.info();
+    std::fprintf(stderr, "proclens-cli: recording (%s, %zu MiB ring buffer); Ctrl-C stops\n", info.mode.c_str(),
+                 info.ringBufferBytes >> 20);
+    spdlog::debug("kernel {}, {} programs attached", info.kernelRelease, info.programs.size());
+
+    const auto start = Clock::now();
+    const auto deadline = options.durationSeconds
+                              ? start + std::chrono::duration_cast<Clock::duration>(
+                                            std::chrono::duration<double>(*options.durationSeconds))
+                              : Clock::time_point::max();
+    auto nextTick = start + kSummaryInterval;
+    while (!wait_for_stop_signal(stopSignals, std::min(nextTick, deadline))) {
+        if (Clock::now() >= deadline || sink->failed())
+            break;
+        if (Clock::now() < nextTick)
+            continue;
+        nextTick += kSummaryInterval;
+        if (options.summary && text) {
+            auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - start).count();
+            printer.write("-- summary after " + std::to_string(elapsed) + " s (top " +
+                          std::to_string(kLiveSummaryRows) + " by count) --\n" +
+                          summary_text(engine.readSummary(), printer, options.format, kLiveSummaryRows));
+        } else {
+            printer.flush();
+        }
+    }
+
+    // The summary maps go away with the programs, so read them before stopping.
+    std::vector<SummaryRow> summary = options.summary ? engine.readSummary() : std::vector<SummaryRow>{};
+    engine.stop();
+    const EngineStats stats = engine.stats();
+    printer.flush();
+
+    if (options.summary) {
+        if (printEvents && !text) {
+            // The output already holds the event table; a second table would break CSV.
+            std::string table = summary_text(std::move(summary), printer, output::Format::Text, 0);
+            std::fputs(table.c_str(), stderr);
+        } else {
+            printer.write((text ? "-- summary --\n" : "") +
+                          summary_text(std::move(summary), printer, options.format, 0));
+        }
+    }
+
+    int status = 0;
+    if (sink->failed()) {
+        std::fprintf(stderr, "proclens-cli: output stopped: %s\n", sink->error().c_str());
+        status = 1;
+    }
+    if (stats.kernelDrops || stats.userDrops)
+        std::fprintf(stderr,
+                     "proclens-cli: %llu records lost in the kernel (ring buffer full) and %llu in user space; "
+                     "a larger --ring-size or a narrower filter helps\n",
+                     static_cast<unsigned long long>(stats.kernelDrops),
+                     static_cast<unsigned long long>(stats.userDrops));
+    if (auto bad = printer.malformed())
+        std::fprintf(stderr, "proclens-cli: %llu malformed records skipped\n", static_cast<unsigned long long>(bad));
+    spdlog::debug("{} records, {} bytes, {} rows written", stats.records, stats.bytes, printer.rows());
+    return status;
+}
+
+}  // namespace proclens::cli

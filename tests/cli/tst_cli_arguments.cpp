@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// proclens-cli's command line: bad arguments exit 2 with a message naming the
+// problem and the usage; a capture without root is refused in one sentence.
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <grp.h>
+#include <unistd.h>
+
+#include "cli_runner.h"
+
+class TestCliArguments : public QObject {
+    Q_OBJECT
+
+private slots:
+    void badArguments_data();
+    void badArguments();
+    void help();
+    void captureNeedsRoot_data();
+    void captureNeedsRoot();
+};
+
+void TestCliArguments::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no command") << QStringList{} << "no command given";
+    QTest::newRow("unknown command") << QStringList{"recrod"} << "unknown command 'recrod'";
+    QTest::newRow("unknown option") << QStringList{"record", "--bogus"} << "unknown option '--bogus' for record";
+    QTest::newRow("bad format") << QStringList{"record", "--format", "xml"} << "--format must be text, csv or jsonl";
+    QTest::newRow("pid not a number") << QStringList{"record", "--pid", "abc"} << "--pid needs a process id";
+    QTest::newRow("negative pid") << QStringList{"record", "--pid=-5"} << "--pid needs a process id";
+    QTest::newRow("missing value") << QStringList{"record", "--pid"} << "--pid needs a value";
+    QTest::newRow("uid not a number") << QStringList{"record", "--uid", "root"} << "--uid needs a user id";
+    QTest::newRow("zero duration") << QStringList{"record", "--duration", "0"} << "--duration needs a positive number";
+    QTest::newRow("duration junk") << QStringList{"record", "--duration", "5s"} << "--duration needs a positive number";
+    QTest::newRow("unknown syscall") << QStringList{"record", "--syscall", "nosuchcall"}
+                                     << "unknown x86_64 system call 'nosuchcall'";
+    QTest::newRow("syscall nr too high") << QStringList{"record", "--syscall", "9999"} << "out of range";
+    QTest::newRow("comm too long") << QStringList{"record", "--comm", "a-very-long-command-name"}
+                                   << "--comm needs a command name of 1 to 15 bytes";
+    QTest::newRow("ring size zero") << QStringList{"record", "--ring-size", "0"} << "--ring-size needs a size in MiB";
+    QTest::newRow("follow without pid") << QStringList{"record", "--follow"} << "--follow needs at least one --pid";
+    QTest::newRow("flag with value") << QStringList{"record", "--events=yes"} << "--events takes no value";
+    QTest::newRow("ps unknown option") << QStringList{"ps", "--pid", "1"} << "unknown option '--pid' for ps";
+    QTest::newRow("ps bad format") << QStringList{"ps", "--format", "yaml"} << "--format must be text, csv or jsonl";
+    QTest::newRow("status with option") << QStringList{"status", "--tree"} << "status takes no option";
+}
+
+void TestCliArguments::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+
+    const auto run = clitest::runCli(args);
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 2);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(message), qPrintable("stderr: " + err));
+    QVERIFY2(err.contains("usage: proclens-cli"), qPrintable("no usage in: " + err));
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCliArguments::help()
+{
+    const auto run = clitest::runCli({"--help"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("usage: proclens-cli"));
+    QVERIFY(run.out.contains("--ring-size"));
+}
+
+void TestCliArguments::captureNeedsRoot_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("record") << QStringList{"record", "--duration", "1"};
+    QTest::newRow("status") << QStringList{"status"};
+}
+
+void TestCliArguments::captureNeedsRoot()
+{
+    QFETCH(QStringList, args);
+
+    // As root, run a copy in a world-readable place as nobody; otherwise we are not root already.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString program = clitest::cliPath();
+    QProcess p;
+    if (geteuid() == 0) {
+        program = dir.filePath("proclens-cli");
+        QVERIFY(QFile::copy(clitest::cliPath(), program));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
+                                                      QFile::ExeGroup));
+        p.setChildProcessModifier([] {
+            constexpr uid_t nobody = 65534;
+            if (setgroups(0, nullptr) != 0 || setgid(nobody) != 0 || setuid(nobody) != 0)
+                _exit(99);
+        });
+    }
+    p.start(program, args);
+    QVERIFY(p.waitForStarted(5000));
+    QVERIFY(p.waitForFinished(15000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(err.count('\n'), 1);
+    QVERIFY2(err.contains("needs root to load its BPF programs"), qPrintable(err));
+    QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliArguments)
+#include "tst_cli_arguments.moc"
