@@ -74,33 +74,52 @@ void set_num(std::string& f, T v)
     f.assign(buf, ec == std::errc() ? end : buf);
 }
 
+// Appends v in decimal, zero-padded to `width` digits (snprintf is the hot spot of big exports).
+void append_padded(std::string& f, std::uint64_t v, int width)
+{
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    const int n = ec == std::errc() ? static_cast<int>(end - buf) : 0;
+    if (n < width)
+        f.append(static_cast<std::size_t>(width - n), '0');
+    f.append(buf, static_cast<std::size_t>(n));
+}
+
 // "12.345" from ns, as microseconds with 3 decimals.
 void set_us(std::string& f, std::uint64_t ns)
 {
-    char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%" PRIu64 ".%03" PRIu64, ns / 1000, ns % 1000);
-    f.assign(buf, static_cast<std::size_t>(n));
+    f.clear();
+    append_padded(f, ns / 1000, 1);
+    f += '.';
+    append_padded(f, ns % 1000, 3);
 }
 
 void set_ms(std::string& f, std::uint64_t ns) { set_num(f, ns / 1'000'000); }
 
 void set_time(std::string& f, std::uint64_t ts, std::int64_t offset)
 {
-    char buf[48];
+    f.clear();
     if (offset == 0) {
-        const int n = std::snprintf(buf, sizeof buf, "%" PRIu64 ".%06" PRIu64, ts / 1'000'000'000,
-                                    (ts % 1'000'000'000) / 1000);
-        f.assign(buf, static_cast<std::size_t>(n));
+        append_padded(f, ts / 1'000'000'000, 1);
+        f += '.';
+        append_padded(f, (ts % 1'000'000'000) / 1000, 6);
         return;
     }
     const std::int64_t wall = static_cast<std::int64_t>(ts) + offset;
     const std::time_t secs = static_cast<std::time_t>(wall / 1'000'000'000);
-    std::tm tm{};
-    gmtime_r(&secs, &tm);
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year + 1900,
-                                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                                static_cast<int>((wall % 1'000'000'000) / 1000));
-    f.assign(buf, static_cast<std::size_t>(n));
+    // Events arrive in time order: the date part changes once a second at most.
+    thread_local std::time_t cached_secs = -1;
+    thread_local char cached[80];
+    if (secs != cached_secs) {
+        std::tm tm{};
+        gmtime_r(&secs, &tm);
+        std::snprintf(cached, sizeof cached, "%04d-%02d-%02dT%02d:%02d:%02d.", tm.tm_year + 1900, tm.tm_mon + 1,
+                      tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+        cached_secs = secs;
+    }
+    f.append(cached);
+    append_padded(f, static_cast<std::uint64_t>((wall % 1'000'000'000) / 1000), 6);
+    f += 'Z';
 }
 
 void set_flags(std::string& f, std::uint16_t flags)
