@@ -1,20 +1,23 @@
 #!/bin/bash
 # SPDX-License-Identifier: MIT
-# extract-btf.sh VMLINUZ OUT
+# extract-btf.sh VMLINUZ OUT [VMLINUX_OUT]
 #
 # Writes the raw BTF of a kernel (the same bytes /sys/kernel/btf/vmlinux
 # would show) from its compressed bzImage. Works like the kernel's
 # scripts/extract-vmlinux: find each known compression magic in the image,
 # decompress from there, keep the first result that is an ELF file; then
-# copy out its .BTF section.
+# copy out its .BTF section. With VMLINUX_OUT the decompressed ELF is kept
+# too (qemu boots it directly through its PVH entry, skipping the slow
+# decompression under TCG).
 set -euo pipefail
 
-if [[ $# -ne 2 ]]; then
-	echo "usage: $0 VMLINUZ OUT" >&2
+if [[ $# -lt 2 || $# -gt 3 ]]; then
+	echo "usage: $0 VMLINUZ OUT [VMLINUX_OUT]" >&2
 	exit 2
 fi
 img=$1
 out=$2
+elf_out=${3:-}
 [[ -r $img ]] || { echo "extract-btf: cannot read '$img'" >&2; exit 1; }
 command -v objcopy >/dev/null || { echo "extract-btf: objcopy missing (apt-get install binutils)" >&2; exit 1; }
 
@@ -65,4 +68,7 @@ if [[ $(head -c 2 "$tmp/btf" | od -An -tx1 | tr -d ' \n') != 9feb ]]; then
 	echo "extract-btf: the .BTF section of '$img' does not start with the BTF magic" >&2
 	exit 1
 fi
-mv "$tmp/btf" "$out"
+chmod 644 "$tmp/btf" && mv "$tmp/btf" "$out"
+if [[ -n $elf_out ]]; then
+	mv "$tmp/vmlinux" "$elf_out"
+fi

@@ -33,7 +33,7 @@
 #include PL_SKEL_HEADER
 
 #define KERNEL_BTF "/sys/kernel/btf/vmlinux"
-#define WAIT_MS 20000 /* TCG guests are slow; the records normally arrive within milliseconds */
+#define WAIT_MS 10000 /* TCG guests are slow; the records normally arrive within milliseconds */
 
 enum mode { MODE_CORE, MODE_EXTERNAL_BTF };
 

@@ -76,30 +76,34 @@ resolve_apt() {
 fetch_apt() {
 	local label=$1 meta=$2 pkg ver deb
 	if ! pkg=$(resolve_apt "$meta"); then
-		echo "  $label: apt does not know '$meta' (run apt-get update; check the sources list)" >&2
+		echo "  $label: apt does not know '$meta' (run apt-get update; check the sources list)"
 		return $SKIP
 	fi
 	ver=$(apt-cache show --no-all-versions "$pkg" | awk '/^Version:/ { print $2; exit }')
 	kdesc="$pkg $ver"
 	kdir=$cache/${pkg}_${ver}
-	if [[ ! -s $kdir/vmlinuz || ! -s $kdir/btf ]]; then
+	if [[ ! -s $kdir/vmlinuz || ! -s $kdir/btf || ! -s $kdir/vmlinux ]]; then
 		deb=$cache/${pkg}_${ver//:/%3a}_amd64.deb
 		if [[ ! -s $deb ]]; then
-			echo "  $label: apt-get download $pkg=$ver" >&2
-			if ! (cd "$cache" && timeout 600 apt-get download -q "$pkg=$ver" >"$work/apt-$label.log" 2>&1); then
-				echo "  $label: download of $pkg $ver failed (network?):" >&2
-				tail -n 3 "$work/apt-$label.log" | sed 's/^/    /' >&2
+			echo "  $label: apt-get download $pkg=$ver"
+			# Into a private directory first, so an interrupted download never looks cached.
+			rm -rf "$cache/download" && mkdir -p "$cache/download" || return 1
+			if ! (cd "$cache/download" && timeout 600 apt-get download -q "$pkg=$ver" >"$work/apt-$label.log" 2>&1) ||
+				! mv "$cache/download/$(basename "$deb")" "$deb"; then
+				echo "  $label: download of $pkg $ver failed (network?):"
+				grep -v '^W: Download is performed unsandboxed' "$work/apt-$label.log" | tail -n 3 | sed 's/^/    /'
 				return $SKIP
 			fi
+			rm -rf "$cache/download"
 		fi
 		mkdir -p "$kdir" || return 1
 		if ! dpkg-deb --fsys-tarfile "$deb" | tar -x -O --wildcards './boot/vmlinuz-*' >"$kdir/vmlinuz.tmp" ||
 			[[ ! -s $kdir/vmlinuz.tmp ]]; then
-			echo "  $label: $deb has no ./boot/vmlinuz-*" >&2
+			echo "  $label: $deb has no ./boot/vmlinuz-*"
 			return 1
 		fi
 		mv "$kdir/vmlinuz.tmp" "$kdir/vmlinuz"
-		"$here/extract-btf.sh" "$kdir/vmlinuz" "$kdir/btf" || return 1
+		"$here/extract-btf.sh" "$kdir/vmlinuz" "$kdir/btf" "$kdir/vmlinux" || return 1
 	fi
 	return 0
 }
@@ -107,20 +111,32 @@ fetch_apt() {
 # fetch_file LABEL PATH: a kernel image on disk; its BTF is extracted into the work dir.
 fetch_file() {
 	local label=$1 path=$2
-	[[ -r $path ]] || { echo "  $label: cannot read '$path'" >&2; return 1; }
+	[[ -r $path ]] || { echo "  $label: cannot read '$path'" ; return 1; }
 	kdir=$work/kernel-$label
 	kdesc="$path"
 	mkdir -p "$kdir" && ln -sf "$(realpath "$path")" "$kdir/vmlinuz" &&
-		"$here/extract-btf.sh" "$path" "$kdir/btf"
+		"$here/extract-btf.sh" "$path" "$kdir/btf" "$kdir/vmlinux"
+}
+
+# The image qemu boots: the decompressed ELF when it has a PVH entry note
+# (XEN_ELFNOTE_PHYS32_ENTRY, type 18; decompressing under TCG costs seconds), else the bzImage.
+boot_image() { # KDIR
+	if [[ -s $1/vmlinux ]] && readelf -n "$1/vmlinux" 2>/dev/null | grep -q 'Unknown note type: (0x00000012)'; then
+		echo "$1/vmlinux"
+	else
+		echo "$1/vmlinuz"
+	fi
 }
 
 # --- cells ------------------------------------------------------------------
 
 declare -a rows=()
+declare -A kdirs=() # label -> cache dir of that kernel, for mismatch lines
 failed=0 skipped=0
 
-record() { # LABEL DESC MODE RESULT SECONDS
-	rows+=("$(printf '%-6s %-52s %-13s %-5s %6s' "$1" "$2" "$3" "$4" "$5")")
+row_format='%-17s %-52s %-13s %-5s %7s %7s'
+record() { # LABEL DESC MODE RESULT WALL_SECONDS [GUEST_SECONDS]
+	rows+=("$(printf "$row_format" "$1" "$2" "$3" "$4" "$5" "${6:--}")")
 	case $4 in FAIL) failed=$((failed + 1)) ;; SKIP) skipped=$((skipped + 1)) ;; esac
 }
 
@@ -147,14 +163,24 @@ kernel_initramfs() {
 		cat "$work/base.cpio" "$work/btf-$1.cpio" >"$work/initrd-$1"
 }
 
+# boot LOG VMLINUZ INITRD MODE: qemu's exit code; the console goes to LOG.
+boot() {
+	timeout "$boot_timeout" "$qemu" -machine pc,accel=tcg -cpu max -m 512 -smp 1 \
+		-nodefaults -nic none -display none -serial stdio -no-reboot \
+		-kernel "$2" -initrd "$3" \
+		-append "console=ttyS0 quiet panic=-1 proclens.mode=$4" \
+		-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null >"$1" 2>&1
+}
+
+# The guest's uptime when the loader finished: boot-to-verdict in the guest's own clock.
+guest_seconds() {
+	sed -n 's/.*PROCLENS-MATRIX-END rc=[0-9]* uptime=\([0-9.]*\).*/\1/p' "$1" | head -n 1
+}
+
 boot_cell() { # LABEL MODE
 	local label=$1 mode=$2 log=$work/$1-$2.log t0 rc result
 	t0=$(now)
-	timeout "$boot_timeout" "$qemu" -machine pc,accel=tcg -cpu max -m 512 -smp 1 \
-		-nodefaults -nic none -display none -serial stdio -no-reboot \
-		-kernel "$kdir/vmlinuz" -initrd "$work/initrd-$label" \
-		-append "console=ttyS0 quiet panic=-1 proclens.mode=$mode" \
-		-device isa-debug-exit,iobase=0xf4,iosize=0x04 </dev/null >"$log" 2>&1
+	boot "$log" "$(boot_image "$kdir")" "$work/initrd-$label" "$mode"
 	rc=$?
 	# isa-debug-exit: guest wrote 0 -> qemu exits 1 (pass), 1 -> 3 (fail); the VERDICT line must agree.
 	if [[ $rc == 1 ]] && grep -aq '^VERDICT PASS' "$log"; then
@@ -169,7 +195,35 @@ boot_cell() { # LABEL MODE
 		esac
 		show_log "$log"
 	fi
-	record "$label" "$kdesc" "$mode" "$result" "$(elapsed "$t0" "$(now)")"
+	record "$label" "$kdesc" "$mode" "$result" "$(elapsed "$t0" "$(now)")" "$(guest_seconds "$log")"
+}
+
+# mismatch_cell LABEL KERNEL BTF_OF: negative control. KERNEL booted in
+# external-btf mode with another kernel's BTF loads and attaches, but reads
+# garbage; the cell passes only when the loader ran and its checks said FAIL.
+mismatch_cell() {
+	local label=$1 kernel=$2 other=$3 log=$work/$1.log stage=$work/initramfs-$1 t0 rc result=FAIL
+	if [[ -z ${kdirs[$kernel]:-} || -z ${kdirs[$other]:-} ]]; then
+		echo "  $label: needs the kernels '$kernel' and '$other' from earlier lines"
+		record "$label" "$kernel given $other's BTF" wrong-btf SKIP -
+		return
+	fi
+	rm -rf "$stage" && mkdir -p "$stage/btf" && cp "${kdirs[$other]}/btf" "$stage/btf/vmlinux" &&
+		(cd "$stage" && find . | "$busybox" cpio -o -H newc -R 0:0 2>/dev/null) >"$work/btf-$label.cpio" &&
+		cat "$work/base.cpio" "$work/btf-$label.cpio" >"$work/initrd-$label" || die "could not build the initramfs for $label"
+	t0=$(now)
+	boot "$log" "$(boot_image "${kdirs[$kernel]}")" "$work/initrd-$label" external-btf
+	rc=$?
+	if [[ $rc == 3 ]] && grep -aq '^VERDICT FAIL' "$log" && grep -aq '^CHECK .* FAIL' "$log"; then
+		result=PASS
+		echo "  $label: $kernel with $other's BTF rejected as expected:"
+		grep -a '^CHECK .* FAIL' "$log" | sed 's/^/    /'
+	else
+		echo "  $label: $kernel with $other's BTF was not rejected (qemu exit $rc)"
+		show_log "$log"
+	fi
+	record "$label" "$kernel given $other's BTF (must be rejected)" wrong-btf "$result" "$(elapsed "$t0" "$(now)")" \
+		"$(guest_seconds "$log")"
 }
 
 host_cell() { # LABEL MODE: the loader on this machine, the kernel BTF hidden in a private mount namespace
@@ -221,6 +275,11 @@ while read -r label source rest; do
 			true
 		fi
 		;;
+	mismatch:*,*)
+		spec=${source#mismatch:}
+		mismatch_cell "$label" "${spec%%,*}" "${spec#*,}"
+		continue
+		;;
 	*) die "$kernels: unknown source '$source' for '$label'" ;;
 	esac
 	rc=$?
@@ -233,6 +292,7 @@ while read -r label source rest; do
 	fi
 	if [[ -n $kdir ]]; then
 		kernel_initramfs "$label" || die "could not build the initramfs for $label"
+		kdirs[$label]=$kdir
 	fi
 	for mode in core external-btf; do
 		if [[ -n $kdir ]]; then
@@ -244,7 +304,7 @@ while read -r label source rest; do
 done <"$kernels"
 
 echo
-printf '%-6s %-52s %-13s %-5s %6s\n' kernel "image (package version)" mode result "s"
+printf "$row_format\n" kernel "image (package version)" mode result "wall s" "guest s"
 printf '%s\n' "${rows[@]}"
 echo
 if [[ $failed -gt 0 ]]; then
