@@ -46,6 +46,28 @@ static __always_inline void process_exec_rekey(__u32 old_tid, __u32 tid)
 	}
 }
 
+/*
+ * sys_enter could not read the execve path when its page was not yet faulted
+ * in (BPF cannot fault); the kernel's own copy is here, use it instead.
+ */
+static __always_inline void process_exec_fix_path(__u32 tid, const char *filename)
+{
+	struct pl_path *saved = bpf_map_lookup_elem(&exec_paths, &tid);
+
+	if (!saved || !(saved->flags & PL_FLAG_READ_FAILED))
+		return;
+	long n = bpf_probe_read_kernel_str(saved->str, PL_PATH_MAX, filename);
+	if (n <= 0)
+		return;
+	saved->len = n - 1;
+	saved->flags = 0;
+	if (n == PL_PATH_MAX) {
+		char next = 0;
+		if (bpf_probe_read_kernel(&next, 1, filename + PL_PATH_MAX - 1) == 0 && next)
+			saved->flags = PL_FLAG_TRUNCATED_PATH;
+	}
+}
+
 /* argv lives NUL-separated between mm->arg_start and arg_end of the new image. */
 static __always_inline void process_exec_argv(struct pl_exec_event *e, struct task_struct *task)
 {
@@ -105,6 +127,7 @@ static __always_inline int process_exec(struct task_struct *task, __u32 old_tid,
 
 	if (old_tid != tid)
 		process_exec_rekey(old_tid, tid);
+	process_exec_fix_path(tid, READ_KERN(bprm->filename));
 	if (READ_KERN(task->tgid) == pl_config.self_pid)
 		return 0;
 

@@ -94,21 +94,31 @@ static __always_inline void syscall_fill(struct pl_syscall_event *e, __u16 size,
 	e->args[5] = in->args[5];
 }
 
-/* The execve path saved at sys_enter, moved into the record. */
-static __always_inline __u16 syscall_exec_path(struct pl_path *dst, __u32 tid)
+/*
+ * The execve path saved at sys_enter (or fixed up at sched_process_exec),
+ * moved into the record. A failed exec still has its memory: read it now.
+ */
+static __always_inline __u16 syscall_exec_path(struct pl_path *dst, __u32 tid, long ret,
+					       __u64 uptr)
 {
 	struct pl_path *saved = bpf_map_lookup_elem(&exec_paths, &tid);
+	__u16 flags = PL_FLAG_READ_FAILED;
 
-	if (!saved) {
+	if (saved) {
+		flags = saved->flags;
+		if (!(flags & PL_FLAG_READ_FAILED))
+			bpf_probe_read_kernel(dst, sizeof(*dst), saved);
+		bpf_map_delete_elem(&exec_paths, &tid);
+	}
+	if (flags & PL_FLAG_READ_FAILED) {
+		if (ret != 0)
+			return decode_user_path(dst, uptr);
 		dst->len = 0;
 		dst->flags = PL_FLAG_READ_FAILED;
 		dst->reserved = 0;
 		dst->str[0] = 0;
-		return PL_FLAG_READ_FAILED;
 	}
-	bpf_probe_read_kernel(dst, sizeof(*dst), saved);
-	bpf_map_delete_elem(&exec_paths, &tid);
-	return dst->flags;
+	return flags;
 }
 
 static __always_inline void syscall_emit(__u64 id, const struct pl_inflight *in, long ret,
@@ -125,7 +135,7 @@ static __always_inline void syscall_emit(__u64 id, const struct pl_inflight *in,
 			return;
 		syscall_fill(e, size, id, in, ret, now, PL_PAYLOAD_PATH);
 		if (decode_is_exec(in->nr))
-			e->hdr.flags = syscall_exec_path((void *)(e + 1), (__u32)id);
+			e->hdr.flags = syscall_exec_path((void *)(e + 1), (__u32)id, ret, arg0);
 		else
 			e->hdr.flags = decode_user_path((void *)(e + 1), arg0);
 	} else if (plan.payload == PL_PAYLOAD_PATH2) {

@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: MIT
+// Syscall events and the summary level from the real BPF programs: decoded
+// paths (success and failure), sockaddrs for connect/accept, exec paths read
+// at sys_enter, exact summary counts.
+#include "child_process.h"
+#include "engine_harness.h"
+
+#include <QtTest>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+using namespace proclens;
+using namespace proclens::test;
+
+Q_DECLARE_METATYPE(proclens::CaptureLevel)
+
+namespace {
+
+const wire::SyscallEvent* findCall(const std::vector<wire::SyscallEvent>& calls, uint32_t nr,
+                                   const std::string& path = {})
+{
+    for (const auto& c : calls) {
+        if (c.nr == nr && (path.empty() || (!c.paths.empty() && c.paths[0].path == path)))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool hasExit(const std::vector<wire::Event>& events, uint32_t pid)
+{
+    for (const auto& e : events) {
+        if (const auto* p = std::get_if<wire::ProcessEvent>(&e); p && p->type == PL_EVENT_EXIT && p->task.pid == pid)
+            return true;
+    }
+    return false;
+}
+
+uint16_t portOf(const wire::SockAddr& sa)
+{
+    sockaddr_in in{};
+    std::memcpy(&in, sa.bytes.data(), std::min(sa.bytes.size(), sizeof(in)));
+    return ntohs(in.sin_port);
+}
+
+uint32_t addrOf(const wire::SockAddr& sa)
+{
+    sockaddr_in in{};
+    std::memcpy(&in, sa.bytes.data(), std::min(sa.bytes.size(), sizeof(in)));
+    return ntohl(in.sin_addr.s_addr);
+}
+
+// A listening loopback TCP socket owned by the test; its port.
+struct Listener {
+    int fd = -1;
+    uint16_t port = 0;
+    Listener()
+    {
+        fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof(addr);
+        if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0 && listen(fd, 8) == 0 &&
+            getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+            port = ntohs(addr.sin_port);
+    }
+    ~Listener() { close(fd); }
+};
+
+} // namespace
+
+class TestSyscallEvents : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { PROCLENS_REQUIRE_BPF(); }
+
+    void openatDecoded_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<long>("expectedRet"); // -1: any fd
+        QTest::newRow("exists") << QStringLiteral("/proc/self/status") << -1L;
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/proclens-test-path") << long(-ENOENT);
+    }
+
+    void openatDecoded()
+    {
+        QFETCH(QString, path);
+        QFETCH(long, expectedRet);
+        const std::string p = path.toStdString();
+        EventCollector collector;
+        collector.watchOnly({});
+        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Events));
+        engine.start();
+        ChildProcess child([p] {
+            long fd = syscall(SYS_openat, AT_FDCWD, p.c_str(), O_RDONLY);
+            return fd >= 0 ? 0 : int(errno);
+        });
+        const uint32_t pid = uint32_t(child.pid());
+        collector.watch(pid);
+        const int status = child.wait();
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), expectedRet == -1 ? 0 : ENOENT);
+        QVERIFY(collector.waitFor([pid](const auto& ev) { return hasExit(ev, pid); }));
+        engine.stop();
+        const auto calls = collector.syscallEvents(pid);
+        const auto* call = findCall(calls, SYS_openat, p);
+        QVERIFY2(call, "no openat event with the path");
+        QCOMPARE(call->payload, uint16_t(PL_PAYLOAD_PATH));
+        QCOMPARE(call->paths.size(), size_t(1));
+        QCOMPARE(call->paths[0].flags, uint16_t(0));
+        QCOMPARE(int(uint32_t(call->args[0])), AT_FDCWD); // an int argument: the upper half is not defined
+        QCOMPARE(call->args[2], uint64_t(O_RDONLY));
+        if (expectedRet == -1)
+            QVERIFY(call->ret >= 0);
+        else
+            QCOMPARE(call->ret, int64_t(expectedRet));
+        QVERIFY(call->latency_ns > 0);
+        QCOMPARE(call->tid, pid);
+        QVERIFY(collector.decodeErrors().empty());
+    }
+
+    void connectAndAccept()
+    {
+        Listener refused; // bound and closed below: a port nobody listens on
+        const uint16_t closedPort = refused.port;
+        close(refused.fd);
+        refused.fd = -1;
+        QVERIFY(closedPort != 0);
+
+        EventCollector collector;
+        collector.watchOnly({});
+        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Events));
+        engine.start();
+        int portPipe[2];
+        QVERIFY(pipe2(portPipe, O_CLOEXEC) == 0);
+        ChildProcess child([closedPort, portPipe] {
+            // The child listens, connects to itself (the kernel completes the handshake
+            // before accept), accepts, and reports its client port; then a refused connect.
+            int lfd = socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in addr{};
+            addr.sin_family = AF_INET;
+            addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t len = sizeof(addr);
+            if (bind(lfd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) != 0 || listen(lfd, 4) != 0 ||
+                getsockname(lfd, reinterpret_cast<sockaddr*>(&addr), &len) != 0)
+                return 10;
+            int cfd = socket(AF_INET, SOCK_STREAM, 0);
+            if (::connect(cfd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) != 0)
+                return 11;
+            sockaddr_in local{};
+            len = sizeof(local);
+            getsockname(cfd, reinterpret_cast<sockaddr*>(&local), &len);
+            sockaddr_in peer{};
+            len = sizeof(peer);
+            if (accept(lfd, reinterpret_cast<sockaddr*>(&peer), &len) < 0)
+                return 12;
+            uint16_t ports[2] = {ntohs(addr.sin_port), ntohs(local.sin_port)};
+            if (write(portPipe[1], ports, sizeof(ports)) != sizeof(ports))
+                return 13;
+            int rfd = socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in closed{};
+            closed.sin_family = AF_INET;
+            closed.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            closed.sin_port = htons(closedPort);
+            if (::connect(rfd, reinterpret_cast<sockaddr*>(&closed), sizeof(closed)) == 0 || errno != ECONNREFUSED)
+                return 14;
+            return 0;
+        });
+        const uint32_t pid = uint32_t(child.pid());
+        collector.watch(pid);
+        const int status = child.wait();
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        uint16_t ports[2] = {};
+        QCOMPARE(read(portPipe[0], ports, sizeof(ports)), ssize_t(sizeof(ports)));
+        close(portPipe[0]);
+        close(portPipe[1]);
+        QVERIFY(collector.waitFor([pid](const auto& ev) { return hasExit(ev, pid); }));
+        engine.stop();
+
+        const auto calls = collector.syscallEvents(pid);
+        std::vector<const wire::SyscallEvent*> connects;
+        const wire::SyscallEvent* acceptCall = nullptr;
+        const wire::SyscallEvent* bindCall = nullptr;
+        for (const auto& c : calls) {
+            if (c.nr == SYS_connect)
+                connects.push_back(&c);
+            if (c.nr == SYS_accept || c.nr == SYS_accept4)
+                acceptCall = &c;
+            if (c.nr == SYS_bind)
+                bindCall = &c;
+        }
+        QCOMPARE(connects.size(), size_t(2));
+        for (const auto* c : connects) {
+            QCOMPARE(c->payload, uint16_t(PL_PAYLOAD_SOCKADDR));
+            QVERIFY(c->sockaddr);
+            QCOMPARE(c->sockaddr->family, uint16_t(AF_INET));
+            QCOMPARE(c->sockaddr->bytes.size(), sizeof(sockaddr_in));
+            QCOMPARE(addrOf(*c->sockaddr), uint32_t(INADDR_LOOPBACK));
+        }
+        QCOMPARE(connects[0]->ret, int64_t(0));
+        QCOMPARE(portOf(*connects[0]->sockaddr), ports[0]);
+        QCOMPARE(connects[1]->ret, int64_t(-ECONNREFUSED));
+        QCOMPARE(portOf(*connects[1]->sockaddr), closedPort);
+        QVERIFY(bindCall && bindCall->sockaddr);
+        QCOMPARE(bindCall->ret, int64_t(0));
+        QCOMPARE(portOf(*bindCall->sockaddr), uint16_t(0));
+        QVERIFY(acceptCall && acceptCall->sockaddr);
+        QVERIFY(acceptCall->ret >= 0);
+        QCOMPARE(acceptCall->sockaddr->family, uint16_t(AF_INET));
+        QCOMPARE(portOf(*acceptCall->sockaddr), ports[1]); // the peer, as the kernel wrote it
+    }
+
+    void execPath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<long>("expectedRet");
+        QTest::newRow("success, read before the image is replaced") << QStringLiteral("/bin/true") << 0L;
+        QTest::newRow("failure") << QStringLiteral("/nonexistent/proclens-exec") << long(-ENOENT);
+    }
+
+    void execPath()
+    {
+        QFETCH(QString, path);
+        QFETCH(long, expectedRet);
+        const std::string p = path.toStdString();
+        EventCollector collector;
+        collector.watchOnly({});
+        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Events));
+        engine.start();
+        ChildProcess child([p] {
+            char arg0[] = "true";
+            char* argv[] = {arg0, nullptr};
+            execv(p.c_str(), argv);
+            return 127;
+        });
+        const uint32_t pid = uint32_t(child.pid());
+        collector.watch(pid);
+        QCOMPARE(WEXITSTATUS(child.wait()), expectedRet == 0 ? 0 : 127);
+        QVERIFY(collector.waitFor([pid](const auto& ev) { return hasExit(ev, pid); }));
+        engine.stop();
+        const auto calls = collector.syscallEvents(pid);
+        const auto* call = findCall(calls, SYS_execve);
+        QVERIFY(call);
+        QCOMPARE(call->ret, int64_t(expectedRet));
+        QCOMPARE(call->payload, uint16_t(PL_PAYLOAD_PATH));
+        QCOMPARE(call->paths[0].flags, uint16_t(0));
+        QCOMPARE(call->paths[0].path, p);
+    }
+
+    void renameHasTwoPaths()
+    {
+        EventCollector collector;
+        collector.watchOnly({});
+        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Events));
+        engine.start();
+        ChildProcess child([] {
+            return syscall(SYS_renameat2, AT_FDCWD, "/nonexistent/from", AT_FDCWD, "/nonexistent/to", 0) == -1 ? 0 : 1;
+        });
+        const uint32_t pid = uint32_t(child.pid());
+        collector.watch(pid);
+        QCOMPARE(WEXITSTATUS(child.wait()), 0);
+        QVERIFY(collector.waitFor([pid](const auto& ev) { return hasExit(ev, pid); }));
+        engine.stop();
+        const auto calls = collector.syscallEvents(pid);
+        const auto* call = findCall(calls, SYS_renameat2);
+        QVERIFY(call);
+        QCOMPARE(call->payload, uint16_t(PL_PAYLOAD_PATH2));
+        QCOMPARE(call->paths.size(), size_t(2));
+        QCOMPARE(call->paths[0].path, std::string("/nonexistent/from"));
+        QCOMPARE(call->paths[1].path, std::string("/nonexistent/to"));
+        QCOMPARE(call->ret, int64_t(-ENOENT));
+    }
+
+    void summaryCounts_data()
+    {
+        QTest::addColumn<CaptureLevel>("level");
+        QTest::addColumn<int>("calls");
+        QTest::newRow("summary 1000") << CaptureLevel::Summary << 1000;
+        QTest::newRow("summary+events 250") << CaptureLevel::SummaryAndEvents << 250;
+    }
+
+    void summaryCounts()
+    {
+        QFETCH(CaptureLevel, level);
+        QFETCH(int, calls);
+        EventCollector collector;
+        collector.watchOnly({});
+        CaptureEngine engine(collectingOptions(collector, level));
+        engine.start();
+        ChildProcess child([calls] {
+            for (int i = 0; i < calls; ++i)
+                syscall(SYS_getppid);
+            syscall(SYS_close, -1); // one failing call: EBADF
+            return 0;
+        });
+        const uint32_t pid = uint32_t(child.pid());
+        QCOMPARE(WEXITSTATUS(child.wait()), 0);
+        const auto rows = engine.readSummary();
+        uint64_t getppid = 0, closeCalls = 0, closeErrors = 0;
+        for (const auto& row : rows) {
+            if (row.pid != pid)
+                continue;
+            if (row.nr == SYS_getppid) {
+                getppid = row.count;
+                QCOMPARE(row.errors, 0u);
+                QVERIFY(row.totalNs >= row.maxNs);
+            }
+            if (row.nr == SYS_close) {
+                closeCalls += row.count;
+                closeErrors += row.errors;
+            }
+        }
+        engine.stop();
+        QCOMPARE(getppid, uint64_t(calls));
+        QVERIFY(closeCalls >= 1);
+        QVERIFY(closeErrors >= 1);
+        QVERIFY(engine.readSummary().empty()); // stopped: the maps are gone
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyscallEvents)
+#include "tst_syscall_events.moc"
