@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Overhead benchmark (see bench/README.md). Runs each workload as interleaved
+# pairs — baseline (no tracer), then traced — for every tracer, and reports the
+# median slowdown ratio (traced / baseline) with min–max, plus events/s and
+# drops for the tracers that count events. Tracers attach before the workload.
+#
+# usage: sudo bench/overhead.sh [-b BUILD_DIR] [-n ROUNDS] [-w WORKLOADS] [-t TRACERS] [-o RESULTS.tsv]
+#   WORKLOADS: comma list of getppid,tar,forkexec (default all)
+#   TRACERS:   comma list of bpftrace,minimal,summary,events (default all)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+build="$here/../build"
+rounds=7
+workloads="getppid,tar,forkexec"
+tracers="bpftrace,minimal,summary,events"
+results=""
+
+usage() { sed -n 's/^#   *//p; s/^# usage: /usage: /p' "$0" | head -4 >&2; exit 2; }
+while getopts "b:n:w:t:o:h" opt; do
+  case "$opt" in
+    b) build=$OPTARG ;;
+    n) rounds=$OPTARG ;;
+    w) workloads=$OPTARG ;;
+    t) tracers=$OPTARG ;;
+    o) results=$OPTARG ;;
+    *) usage ;;
+  esac
+done
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "overhead.sh: -n needs a positive round count" >&2; exit 2; }
+[ "$(id -u)" -eq 0 ] || { echo "overhead.sh: the tracers load BPF programs, so run it as root" >&2; exit 1; }
+for bin in getppid_loop forkexec_loop minimal_counter proclens_tracer; do
+  [ -x "$build/bench/$bin" ] || { echo "overhead.sh: $build/bench/$bin is missing; build first (cmake --build --preset default)" >&2; exit 1; }
+done
+if [[ ",$tracers," == *,bpftrace,* ]] && ! command -v bpftrace >/dev/null; then
+  echo "overhead.sh: bpftrace is not installed (scripts/install-deps.sh installs it)" >&2; exit 1
+fi
+
+# bpftrace's tracepoints need tracefs (and older kernels debugfs); mount them if absent.
+if ! mountpoint -q /sys/kernel/tracing; then mount -t tracefs nodev /sys/kernel/tracing; fi
+if ! mountpoint -q /sys/kernel/debug; then mount -t debugfs nodev /sys/kernel/debug || true; fi
+
+work=$(mktemp -d)
+tracer_pid=""
+cleanup() {
+  if [ -n "$tracer_pid" ]; then kill -INT "$tracer_pid" 2>/dev/null || true; wait "$tracer_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+keep_results=$results
+[ -n "$results" ] || results="$work/results.tsv"
+
+workload_cmd() {
+  case "$1" in
+    getppid) echo "taskset -c 0 '$build/bench/getppid_loop' 5000000" ;;
+    tar) echo "tar cf - /usr/include 2>/dev/null | cat >/dev/null" ;;
+    forkexec) echo "'$build/bench/forkexec_loop' 2000 /bin/true" ;;
+    *) echo "overhead.sh: unknown workload '$1'" >&2; exit 2 ;;
+  esac
+}
+
+tracer_cmd() {
+  case "$1" in
+    # BEGIN fires once every probe is attached, so "ready" means attached.
+    bpftrace) echo "bpftrace -B line -e 'BEGIN { printf(\"ready\\n\"); } tracepoint:raw_syscalls:sys_enter { @[pid] = count(); }'" ;;
+    minimal) echo "'$build/bench/minimal_counter'" ;;
+    summary) echo "'$build/bench/proclens_tracer' --level summary" ;;
+    events) echo "'$build/bench/proclens_tracer' --level events --ring-mb 64" ;;
+    *) echo "overhead.sh: unknown tracer '$1'" >&2; exit 2 ;;
+  esac
+}
+
+# Runs a workload; prints its wall time in seconds.
+timed() {
+  local start end
+  start=$EPOCHREALTIME
+  bash -c "$1"
+  end=$EPOCHREALTIME
+  echo "$start $end" | awk '{ printf "%.6f\n", $2 - $1 }'
+}
+
+start_tracer() {
+  : >"$work/tracer.out"
+  bash -c "exec $(tracer_cmd "$1")" >"$work/tracer.out" 2>"$work/tracer.err" &
+  tracer_pid=$!
+  for _ in $(seq 600); do
+    grep -q '^ready' "$work/tracer.out" && return 0
+    kill -0 "$tracer_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  echo "overhead.sh: tracer '$1' did not attach:" >&2
+  cat "$work/tracer.err" >&2
+  exit 1
+}
+
+# Stops the tracer; sets $events and $drops ("-" when the tracer does not count).
+stop_tracer() {
+  kill -INT "$tracer_pid"
+  wait "$tracer_pid" || true
+  tracer_pid=""
+  read -r events drops < <(awk '/^events / { print $2, $4; found = 1 } END { if (!found) print "- -" }' "$work/tracer.out")
+}
+
+IFS=, read -r -a wl_list <<<"$workloads"
+IFS=, read -r -a tr_list <<<"$tracers"
+printf 'workload\ttracer\tround\tbaseline_s\ttraced_s\tevents\tdrops\n' >"$results"
+for wl in "${wl_list[@]}"; do
+  cmd=$(workload_cmd "$wl")
+  bash -c "$cmd"  # warm the page cache and the binaries once
+  for tr in "${tr_list[@]}"; do
+    tracer_cmd "$tr" >/dev/null
+    for round in $(seq "$rounds"); do
+      base=$(timed "$cmd")
+      start_tracer "$tr"
+      traced=$(timed "$cmd")
+      stop_tracer
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$wl" "$tr" "$round" "$base" "$traced" "$events" "$drops" >>"$results"
+      echo "$wl/$tr round $round: baseline ${base}s traced ${traced}s events $events drops $drops" >&2
+    done
+  done
+done
+
+python3 "$here/summarize.py" "$results"
+if [ -n "$keep_results" ]; then echo "raw results: $results" >&2; fi
