@@ -54,7 +54,11 @@ elif try '\x28\xb5\x2f\xfd' zstd -dc ||
 	try '\x42\x5a\x68' bzip2 -dc; then
 	:
 else
-	echo "extract-btf: no compressed ELF payload found in '$img' (tried zstd, xz, gzip, lz4, lzma, bzip2)" >&2
+	missing=()
+	for tool in zstd xz gzip lz4 bzip2; do
+		command -v "$tool" >/dev/null || missing+=("$tool")
+	done
+	echo "extract-btf: no compressed ELF payload found in '$img' (tried zstd, xz, gzip, lz4, lzma, bzip2${missing:+; not installed: ${missing[*]}})" >&2
 	exit 1
 fi
 
