@@ -14,6 +14,7 @@ packages=(
   qt6-charts-dev libspdlog-dev libfmt-dev  # qt6-charts-dev provides libqt6charts6-dev
   # tests: scripting, private bus, polkit, offscreen display, screenshots, other kernels
   python3 dbus-daemon polkitd xvfb xauth imagemagick busybox-static qemu-system-x86
+  zstd xz-utils  # unpack the qemu matrix's kernel images
   # benchmark peer
   bpftrace
 )
