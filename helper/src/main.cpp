@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -104,6 +105,15 @@ int main(int argc, char* argv[])
             spdlog::error("{}", error.toStdString());
             return 1;
         }
+        // QtDBus does not signal a lost bus; without one nobody can reach us, so leave.
+        auto* busCheck = new QTimer(&app);
+        QObject::connect(busCheck, &QTimer::timeout, &app, [&app] {
+            if (!QDBusConnection::systemBus().isConnected()) {
+                spdlog::warn("the bus went away, exiting");
+                app.quit();
+            }
+        });
+        busCheck->start(2000);
     }
     QObject::connect(service.get(), &HelperService::idleExpired, &app, &QCoreApplication::quit);
 

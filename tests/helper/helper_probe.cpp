@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// helper_probe: a small client of proclens-helper run by tst_helper_e2e as
+// different users (setpriv). It prints one line per result, "key value...",
+// so the test can assert on what each user could and could not do.
+//
+//   helper_probe exec MARKER     subscribe, run /bin/echo MARKER, wait for its exec event
+//   helper_probe calls           call every method once, print each error name (or "ok")
+//   helper_probe signal PID SIG  SignalProcess
+//   helper_probe hold            subscribe and sleep until killed
+//   helper_probe noread N        subscribe (queueBatches N) without ever reading the stream
+//   helper_probe count SECONDS   subscribe, count records for SECONDS, print the drop figures
+//   helper_probe restart MARKER  subscribe, wait for "helper stopped", reconnect, see MARKER's exec
+
+#include "helper_api.h"
+#include "proclens/helper_client.h"
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusUnixFileDescriptor>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <cstdio>
+#include <unistd.h>
+
+using namespace proclens;
+namespace api = helper_api;
+
+namespace {
+
+void say(const QString& line)
+{
+    std::printf("%s\n", line.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+QString result(const QDBusError& e) { return e.isValid() ? e.name() : QStringLiteral("ok"); }
+
+/// Spins the event loop until `done` or `ms` pass.
+bool waitFor(const std::function<bool()>& done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return done();
+}
+
+/// Subscribes `client` and returns a flag set once an exec of /bin/echo MARKER arrives.
+std::shared_ptr<std::atomic<uint32_t>> watchExec(HelperClient& client, const QString& marker)
+{
+    auto seenPid = std::make_shared<std::atomic<uint32_t>>(0);
+    const std::string m = marker.toStdString();
+    client.setBatchHandler([seenPid, m](wire::DecodedBatch&& batch) {
+        for (const auto& ev : batch.events)
+            if (const auto* p = std::get_if<wire::ProcessEvent>(&ev))
+                if (p->type == PL_EVENT_EXEC && p->argv.size() >= 2 && p->argv[1] == m)
+                    seenPid->store(p->task.pid);
+    });
+    return seenPid;
+}
+
+int runExec(HelperClient& client, const QString& marker)
+{
+    auto seen = watchExec(client, marker);
+    const QDBusError e = client.subscribe({});
+    say(QStringLiteral("subscribe %1").arg(result(e)));
+    if (e.isValid())
+        return 1;
+    // The exec happens after Subscribe returned, so the capture is already attached.
+    for (int attempt = 0; attempt < 20 && !seen->load(); ++attempt) {
+        QProcess::execute(QStringLiteral("/bin/echo"), {marker});
+        waitFor([&] { return seen->load() != 0; }, 250);
+    }
+    if (!seen->load()) {
+        say(QStringLiteral("exec-missing"));
+        return 1;
+    }
+    say(QStringLiteral("exec-seen %1").arg(seen->load()));
+    return 0;
+}
+
+int runCalls(HelperClient& client)
+{
+    const QString fake = QString::fromLatin1(api::kSessionPrefix) + QStringLiteral("1");
+    say(QStringLiteral("Subscribe %1").arg(result(client.subscribe({}))));
+    // Session calls with a path we do not own go through the proxy directly.
+    QDBusConnection bus = QDBusConnection::systemBus();
+    auto call = [&](const char* method, const QVariantList& args) {
+        QDBusMessage m = QDBusMessage::createMethodCall(QString::fromLatin1(api::kService),
+                                                        QString::fromLatin1(api::kPath),
+                                                        QString::fromLatin1(api::kInterface),
+                                                        QString::fromLatin1(method));
+        m.setArguments(args);
+        const QDBusMessage r = bus.call(m, QDBus::Block, 30000);
+        say(QStringLiteral("%1 %2").arg(QLatin1String(method),
+                                        r.type() == QDBusMessage::ErrorMessage ? r.errorName()
+                                                                               : QStringLiteral("ok")));
+    };
+    const QVariant path = QVariant::fromValue(QDBusObjectPath(fake));
+    call("SetCaptureFilter", {path, QVariant::fromValue(QVariantMap{})});
+    call("Pause", {path});
+    call("Resume", {path});
+    call("Unsubscribe", {path});
+    call("Snapshot", {});
+    call("SignalProcess", {uint(::getpid()), int(0)});
+    call("SetPriority", {uint(::getpid()), int(0)});
+    return 0;
+}
+
+int runNoRead(uint queue)
+{
+    QDBusMessage m = QDBusMessage::createMethodCall(QString::fromLatin1(api::kService),
+                                                    QString::fromLatin1(api::kPath),
+                                                    QString::fromLatin1(api::kInterface),
+                                                    QStringLiteral("Subscribe"));
+    m << QVariantMap{{QStringLiteral("level"), QStringLiteral("events")},
+                     {QStringLiteral("queueBatches"), queue}};
+    const QDBusMessage r = QDBusConnection::systemBus().call(m, QDBus::Block, 30000);
+    if (r.type() == QDBusMessage::ErrorMessage) {
+        say(QStringLiteral("subscribe %1").arg(r.errorName()));
+        return 1;
+    }
+    // Keep the fd open and unread until killed.
+    const auto fd = r.arguments().value(0).value<QDBusUnixFileDescriptor>();
+    const int keep = ::dup(fd.fileDescriptor());
+    say(QStringLiteral("subscribe ok %1").arg(keep >= 0 ? r.arguments().value(1).value<QDBusObjectPath>().path()
+                                                        : QStringLiteral("nofd")));
+    for (;;)
+        ::pause();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: helper_probe exec|calls|signal|hold|noread|count|restart ...\n");
+        return 2;
+    }
+    const QString cmd = args[0];
+    if (cmd == QLatin1String("noread"))
+        return runNoRead(args.value(1, QStringLiteral("2")).toUInt());
+
+    HelperClient client;
+    HelperClient::Options options;
+    options.transport = HelperClient::Transport::SystemBus;
+    if (const QDBusError e = client.connectToHelper(options); e.isValid()) {
+        say(QStringLiteral("connect %1 %2").arg(e.name(), e.message()));
+        return 1;
+    }
+    if (cmd == QLatin1String("exec"))
+        return runExec(client, args.value(1));
+    if (cmd == QLatin1String("calls"))
+        return runCalls(client);
+    if (cmd == QLatin1String("signal")) {
+        say(QStringLiteral("SignalProcess %1").arg(result(client.signalProcess(args.value(1).toUInt(),
+                                                                              args.value(2).toInt()))));
+        return 0;
+    }
+    if (cmd == QLatin1String("hold")) {
+        say(QStringLiteral("subscribe %1").arg(result(client.subscribe({{QStringLiteral("level"),
+                                                                         QStringLiteral("events")}}))));
+        for (;;)
+            ::pause();
+    }
+    if (cmd == QLatin1String("count")) {
+        const QDBusError e = client.subscribe({{QStringLiteral("level"), QStringLiteral("events")}});
+        say(QStringLiteral("subscribe %1").arg(result(e)));
+        if (e.isValid())
+            return 1;
+        waitFor([] { return false; }, args.value(1, QStringLiteral("2")).toInt() * 1000);
+        say(QStringLiteral("records %1 dropped %2").arg(client.recordsReceived()).arg(client.droppedBatches()));
+        return 0;
+    }
+    if (cmd == QLatin1String("restart")) {
+        const QDBusError e = client.subscribe({});
+        say(QStringLiteral("subscribe %1").arg(result(e)));
+        if (e.isValid())
+            return 1;
+        if (!waitFor([&] { return client.status() == HelperClient::Status::HelperStopped; }, 20000)) {
+            say(QStringLiteral("no-stop"));
+            return 1;
+        }
+        say(QStringLiteral("stopped %1").arg(client.statusText()));
+        if (const QDBusError c = client.connectToHelper(options); c.isValid()) {
+            say(QStringLiteral("reconnect %1").arg(c.name()));
+            return 1;
+        }
+        return runExec(client, args.value(1));
+    }
+    std::fprintf(stderr, "helper_probe: unknown command %s\n", qPrintable(cmd));
+    return 2;
+}
