@@ -253,7 +253,9 @@ void CaptureEngine::Impl::open()
     config.capture = 0; // nothing is recorded until the filter is in place
     config.wakeup_bytes = options.wakeupBytes;
 
-    throwIfLibbpfError("loading the BPF programs", proclens_bpf__load(skel.get()));
+    throwIfLibbpfError(externalBtf ? "loading the BPF programs against the BTF in " + options.btfCustomPath
+                                   : std::string("loading the BPF programs"),
+                       proclens_bpf__load(skel.get()));
     numCpus = libbpf_num_possible_cpus();
     if (numCpus <= 0)
         throwIfLibbpfError("counting possible CPUs", numCpus);

@@ -13,6 +13,11 @@
 namespace proclens::test {
 
 ChildProcess::ChildProcess(std::function<int()> body)
+    : ChildProcess(std::function<void()>(), std::move(body))
+{
+}
+
+ChildProcess::ChildProcess(std::function<void()> prepare, std::function<int()> body)
 {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0)
@@ -25,6 +30,8 @@ ChildProcess::ChildProcess(std::function<int()> body)
         for (int sig = 1; sig < NSIG; ++sig)
             signal(sig, SIG_DFL);
         close(fds[1]);
+        if (prepare)
+            prepare();
         char byte = 0;
         if (read(fds[0], &byte, 1) != 1)
             _exit(120);

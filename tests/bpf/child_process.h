@@ -14,6 +14,8 @@ public:
     /// Forks; the child blocks until release(), runs body and _exit()s with its result.
     /// body runs in a forked copy of a multi-threaded process: plain syscalls only.
     explicit ChildProcess(std::function<int()> body);
+    /// As above; prepare runs in the child before it waits (e.g. to enter a new namespace).
+    ChildProcess(std::function<void()> prepare, std::function<int()> body);
     ~ChildProcess();
     ChildProcess(const ChildProcess&) = delete;
     ChildProcess& operator=(const ChildProcess&) = delete;

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+// CaptureEngine as an object: what it reports, two at once, stop and start
+// again, level changes while running, clear errors for bad options.
+#include "child_process.h"
+#include "engine_harness.h"
+
+#include <QtTest>
+
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+using namespace proclens;
+using namespace proclens::test;
+
+namespace {
+
+int getppidTimes(int n)
+{
+    for (int i = 0; i < n; ++i)
+        syscall(SYS_getppid);
+    return 0;
+}
+
+size_t getppidEvents(const EventCollector& collector, pid_t pid)
+{
+    const auto calls = collector.syscallEvents(uint32_t(pid));
+    return size_t(std::count_if(calls.begin(), calls.end(), [](const auto& c) { return c.nr == SYS_getppid; }));
+}
+
+// Runs a child doing n getppid() and waits until collector has all n events.
+bool childSeen(EventCollector& collector, int n)
+{
+    ChildProcess child([n] { return getppidTimes(n); });
+    collector.watch(uint32_t(child.pid()));
+    if (WEXITSTATUS(child.wait()) != 0)
+        return false;
+    const pid_t pid = child.pid();
+    return QTest::qWaitFor([&] { return getppidEvents(collector, pid) == size_t(n); }, 15000);
+}
+
+} // namespace
+
+class TestEngineLifecycle : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { PROCLENS_REQUIRE_BPF(); }
+
+    void reportsWhatItAttached_data()
+    {
+        QTest::addColumn<ProgramFlavor>("flavor");
+        QTest::addColumn<QString>("btf");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("processKind");
+        QTest::newRow("tp_btf") << ProgramFlavor::TpBtf << QString() << "CO-RE (kernel BTF)" << "tp_btf";
+        QTest::newRow("raw_tp") << ProgramFlavor::RawTracepoint << QString() << "CO-RE (kernel BTF)" << "raw_tp";
+        QTest::newRow("raw_tp, external BTF") << ProgramFlavor::RawTracepoint << "/sys/kernel/btf/vmlinux"
+                                              << "CO-RE (external BTF /sys/kernel/btf/vmlinux)" << "raw_tp";
+    }
+
+    void reportsWhatItAttached()
+    {
+        QFETCH(ProgramFlavor, flavor);
+        QFETCH(QString, btf);
+        QFETCH(QString, mode);
+        QFETCH(QString, processKind);
+        EventCollector collector;
+        EngineOptions options = collectingOptions(collector, CaptureLevel::Summary);
+        options.flavor = flavor;
+        options.btfCustomPath = btf.toStdString();
+        options.ringBufferBytes = 3u << 20; // rounded up to a power of two
+        CaptureEngine engine(std::move(options));
+        QVERIFY(!engine.running());
+        engine.start();
+        QVERIFY(engine.running());
+        const EngineInfo info = engine.info();
+        struct utsname u{};
+        uname(&u);
+        QCOMPARE(QString::fromStdString(info.mode), mode);
+        QCOMPARE(info.kernelRelease, std::string(u.release));
+        QCOMPARE(info.ringBufferBytes, size_t(4u << 20));
+        const QString k = processKind;
+        QStringList programs;
+        for (const auto& p : info.programs)
+            programs << QString::fromStdString(p);
+        const QStringList expected = {QStringLiteral("%1_fork (%1)").arg(k), QStringLiteral("%1_exec (%1)").arg(k),
+                                      QStringLiteral("%1_exit (%1)").arg(k), QStringLiteral("sys_enter (raw_tp)"),
+                                      QStringLiteral("sys_exit (raw_tp)")};
+        QCOMPARE(programs, expected);
+        ChildProcess child([] { return getppidTimes(3); });
+        const uint32_t pid = uint32_t(child.pid());
+        QCOMPARE(WEXITSTATUS(child.wait()), 0);
+        QVERIFY(collector.waitFor([pid](const auto& ev) {
+            for (const auto& e : ev) {
+                if (const auto* p = std::get_if<wire::ProcessEvent>(&e); p && p->type == PL_EVENT_EXIT && p->task.pid == pid)
+                    return true;
+            }
+            return false;
+        }));
+        engine.stop();
+        QVERIFY(!engine.running());
+        const EngineStats stats = engine.stats();
+        QVERIFY(stats.records >= 2);
+        QVERIFY(stats.bytes >= stats.records * sizeof(pl_event_header));
+        QCOMPARE(stats.kernelDrops, 0u);
+        QCOMPARE(stats.userDrops, 0u);
+    }
+
+    void twoEnginesAtOnce()
+    {
+        EventCollector a;
+        EventCollector b;
+        a.watchOnly({});
+        b.watchOnly({});
+        CaptureEngine first(collectingOptions(a, CaptureLevel::Events));
+        CaptureEngine second(collectingOptions(b, CaptureLevel::SummaryAndEvents));
+        first.start();
+        second.start();
+        ChildProcess child([] { return getppidTimes(20); });
+        a.watch(uint32_t(child.pid()));
+        b.watch(uint32_t(child.pid()));
+        QCOMPARE(WEXITSTATUS(child.wait()), 0);
+        const pid_t pid = child.pid();
+        QTRY_COMPARE_WITH_TIMEOUT(getppidEvents(a, pid), size_t(20), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(getppidEvents(b, pid), size_t(20), 15000);
+        bool counted = false;
+        for (const auto& row : second.readSummary())
+            counted = counted || (row.pid == uint32_t(pid) && row.nr == SYS_getppid && row.count == 20);
+        QVERIFY(counted);
+        // Stopping one leaves the other working.
+        first.stop();
+        a.clear();
+        QVERIFY(childSeen(b, 7));
+        second.stop();
+    }
+
+    void stopAndStartAgain()
+    {
+        EventCollector collector;
+        collector.watchOnly({});
+        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Events));
+        for (int round = 0; round < 3; ++round) {
+            engine.start();
+            engine.start(); // idempotent
+            QVERIFY(childSeen(collector, 5));
+            engine.stop();
+            engine.stop(); // idempotent
+            collector.clear();
+        }
+    }
+
+    void levelChangesWhileRunning()
+    {
+        EventCollector collector;
+        collector.watchOnly({});
+        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Summary));
+        engine.start();
+        ChildProcess quiet([] { return getppidTimes(4); });
+        collector.watch(uint32_t(quiet.pid()));
+        QCOMPARE(WEXITSTATUS(quiet.wait()), 0);
+        engine.setLevel(CaptureLevel::Events);
+        QVERIFY(childSeen(collector, 6));
+        engine.stop();
+        QCOMPARE(getppidEvents(collector, quiet.pid()), size_t(0)); // summary only: no events
+    }
+
+    void summaryClears()
+    {
+        EventCollector collector;
+        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Summary));
+        engine.start();
+        ChildProcess child([] { return getppidTimes(2); });
+        QCOMPARE(WEXITSTATUS(child.wait()), 0);
+        auto hasChild = [&] {
+            for (const auto& row : engine.readSummary())
+                if (row.pid == uint32_t(child.pid()))
+                    return true;
+            return false;
+        };
+        QVERIFY(hasChild());
+        engine.clearSummary();
+        QVERIFY(!hasChild());
+        engine.stop();
+    }
+
+    void badOptions_data()
+    {
+        QTest::addColumn<size_t>("ringBytes");
+        QTest::addColumn<int>("flavor");
+        QTest::addColumn<QString>("btf");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("ring too small") << size_t(100) << int(ProgramFlavor::TpBtf) << QString() << "ring buffer size";
+        QTest::newRow("ring too large") << (size_t(4) << 30) << int(ProgramFlavor::TpBtf) << QString() << "ring buffer size";
+        QTest::newRow("missing BTF file") << (size_t(1) << 20) << int(ProgramFlavor::RawTracepoint)
+                                          << "/nonexistent.btf" << "does not exist";
+        QTest::newRow("tp_btf with external BTF") << (size_t(1) << 20) << int(ProgramFlavor::TpBtf)
+                                                  << "/sys/kernel/btf/vmlinux" << "raw tracepoint";
+        QTest::newRow("BTF that is no BTF") << (size_t(1) << 20) << int(ProgramFlavor::RawTracepoint)
+                                            << "/etc/hostname" << "against the BTF in /etc/hostname";
+    }
+
+    void badOptions()
+    {
+        QFETCH(size_t, ringBytes);
+        QFETCH(int, flavor);
+        QFETCH(QString, btf);
+        QFETCH(QString, needle);
+        EventCollector collector;
+        EngineOptions options = collectingOptions(collector, CaptureLevel::Summary);
+        options.ringBufferBytes = ringBytes;
+        options.flavor = ProgramFlavor(flavor);
+        options.btfCustomPath = btf.toStdString();
+        CaptureEngine engine(std::move(options));
+        try {
+            engine.start();
+            QFAIL("start() accepted bad options");
+        } catch (const EngineError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(needle), e.what());
+        }
+        QVERIFY(!engine.running());
+        QVERIFY(engine.readSummary().empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineLifecycle)
+#include "tst_engine_lifecycle.moc"
