@@ -71,13 +71,19 @@ tracer_cmd() {
   esac
 }
 
-# Runs a workload; prints its wall time in seconds.
+# Runs a workload; sets $wall and $cpu (user + system seconds of it and its children).
+# CPU time includes the BPF programs run in the workload's syscalls and is far less
+# disturbed than wall time when other jobs share the machine.
 timed() {
-  local start end
-  start=$EPOCHREALTIME
-  bash -c "$1"
-  end=$EPOCHREALTIME
-  echo "$start $end" | awk '{ printf "%.6f\n", $2 - $1 }'
+  local TIMEFORMAT='%3R %3U %3S' real user sys
+  if ! { time bash -c "$1" >/dev/null 2>"$work/workload.err"; } 2>"$work/time.out"; then
+    echo "overhead.sh: workload failed: $1" >&2
+    cat "$work/workload.err" >&2
+    exit 1
+  fi
+  read -r real user sys <"$work/time.out"
+  wall=$real
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')
 }
 
 start_tracer() {
@@ -99,24 +105,27 @@ stop_tracer() {
   kill -INT "$tracer_pid"
   wait "$tracer_pid" || true
   tracer_pid=""
-  read -r events drops < <(awk '/^events / { print $2, $4; found = 1 } END { if (!found) print "- -" }' "$work/tracer.out")
+  read -r events drops < <(awk '/^events / { print $2, ($4 == "" ? "-" : $4); found = 1 } END { if (!found) print "- -" }' "$work/tracer.out")
 }
 
 IFS=, read -r -a wl_list <<<"$workloads"
 IFS=, read -r -a tr_list <<<"$tracers"
-printf 'workload\ttracer\tround\tbaseline_s\ttraced_s\tevents\tdrops\n' >"$results"
+printf 'workload\ttracer\tround\tbaseline_s\ttraced_s\tbaseline_cpu_s\ttraced_cpu_s\tevents\tdrops\n' >"$results"
 for wl in "${wl_list[@]}"; do
   cmd=$(workload_cmd "$wl")
   bash -c "$cmd"  # warm the page cache and the binaries once
   for tr in "${tr_list[@]}"; do
     tracer_cmd "$tr" >/dev/null
     for round in $(seq "$rounds"); do
-      base=$(timed "$cmd")
+      timed "$cmd"
+      base=$wall base_cpu=$cpu
       start_tracer "$tr"
-      traced=$(timed "$cmd")
+      timed "$cmd"
       stop_tracer
-      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$wl" "$tr" "$round" "$base" "$traced" "$events" "$drops" >>"$results"
-      echo "$wl/$tr round $round: baseline ${base}s traced ${traced}s events $events drops $drops" >&2
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$wl" "$tr" "$round" "$base" "$wall" "$base_cpu" "$cpu" \
+        "$events" "$drops" >>"$results"
+      echo "$wl/$tr round $round: baseline ${base}s (cpu ${base_cpu}s) traced ${wall}s (cpu ${cpu}s)" \
+        "events $events drops $drops" >&2
     done
   done
 done
