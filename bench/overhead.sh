@@ -8,6 +8,7 @@
 # usage: sudo bench/overhead.sh [-b BUILD_DIR] [-n ROUNDS] [-w WORKLOADS] [-t TRACERS] [-o RESULTS.tsv]
 #   WORKLOADS: comma list of getppid,tar,forkexec (default all)
 #   TRACERS:   comma list of bpftrace,minimal,summary,events (default all)
+#   GETPPID_CALLS / FORKEXEC_RUNS in the environment scale the workloads (default 5000000 / 2000)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +18,7 @@ workloads="getppid,tar,forkexec"
 tracers="bpftrace,minimal,summary,events"
 results=""
 
-usage() { sed -n 's/^#   *//p; s/^# usage: /usage: /p' "$0" | head -4 >&2; exit 2; }
+usage() { sed -n 's/^#   *//p; s/^# usage: /usage: /p' "$0" | head -5 >&2; exit 2; }
 while getopts "b:n:w:t:o:h" opt; do
   case "$opt" in
     b) build=$OPTARG ;;
@@ -53,9 +54,9 @@ keep_results=$results
 
 workload_cmd() {
   case "$1" in
-    getppid) echo "taskset -c 0 '$build/bench/getppid_loop' 5000000" ;;
+    getppid) echo "taskset -c 0 '$build/bench/getppid_loop' ${GETPPID_CALLS:-5000000}" ;;
     tar) echo "tar cf - /usr/include 2>/dev/null | cat >/dev/null" ;;
-    forkexec) echo "'$build/bench/forkexec_loop' 2000 /bin/true" ;;
+    forkexec) echo "'$build/bench/forkexec_loop' ${FORKEXEC_RUNS:-2000} /bin/true" ;;
     *) echo "overhead.sh: unknown workload '$1'" >&2; exit 2 ;;
   esac
 }
