@@ -123,7 +123,6 @@ Result<output::Format> format_value(std::string_view text)
 // Applies one record option; returns an Error for a bad value or an unknown option.
 std::optional<Error> record_option(std::string_view option, Cursor& cursor, RecordOptions& r)
 {
-    auto take = [&]() { return cursor.value(option); };
     if (option == "--summary" || option == "--events" || option == "--follow") {
         if (auto e = cursor.noValue(option))
             return e;
@@ -134,7 +133,7 @@ std::optional<Error> record_option(std::string_view option, Cursor& cursor, Reco
                                                          "--format", "--duration",    "--ring-size", "-o",     "--output"};
     if (std::find(std::begin(kValueOptions), std::end(kValueOptions), option) == std::end(kValueOptions))
         return bad("unknown option '" + std::string(option) + "' for record");
-    auto text = take();
+    auto text = cursor.value(option);
     if (!text)
         return text.error();
     if (option == "--pid" || option == "--exclude-pid" || option == "--uid") {
