@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -117,12 +118,22 @@ private slots:
         EventCollector collector;
         CaptureEngine engine(collectingOptions(collector, CaptureLevel::Summary));
         engine.start();
-        ChildProcess child([] {
+        int ready[2];
+        QVERIFY(pipe2(ready, O_CLOEXEC) == 0);
+        ChildProcess child([ready] {
+            const char byte = 1;
+            if (write(ready[1], &byte, 1) != 1)
+                return 3;
             pause();
             return 0;
         });
         const uint32_t pid = uint32_t(child.pid());
         child.release();
+        char byte = 0;
+        // The child's own signal dispositions are in place once it runs its body.
+        QCOMPARE(read(ready[0], &byte, 1), ssize_t(1));
+        close(ready[0]);
+        close(ready[1]);
         kill(pid_t(pid), signal);
         const int status = child.wait();
         QVERIFY(WIFSIGNALED(status));
