@@ -45,7 +45,7 @@ if ! mountpoint -q /sys/kernel/debug; then mount -t debugfs nodev /sys/kernel/de
 work=$(mktemp -d)
 tracer_pid=""
 cleanup() {
-  if [ -n "$tracer_pid" ]; then kill -INT "$tracer_pid" 2>/dev/null || true; wait "$tracer_pid" 2>/dev/null || true; fi
+  if [ -n "$tracer_pid" ]; then kill -TERM "$tracer_pid" 2>/dev/null || true; wait "$tracer_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -102,8 +102,12 @@ start_tracer() {
 }
 
 # Stops the tracer; sets $events and $drops ("-" when the tracer does not count).
+# SIGTERM, not SIGINT: background jobs of a script start with SIGINT ignored, and a
+# tracer that had not yet installed its handler would never see it.
 stop_tracer() {
-  kill -INT "$tracer_pid"
+  kill -TERM "$tracer_pid"
+  for _ in $(seq 100); do kill -0 "$tracer_pid" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$tracer_pid" 2>/dev/null || true
   wait "$tracer_pid" || true
   tracer_pid=""
   read -r events drops < <(awk '/^events / { print $2, ($4 == "" ? "-" : $4); found = 1 } END { if (!found) print "- -" }' "$work/tracer.out")
