@@ -243,29 +243,48 @@ Result<std::vector<RecordView>> split_batch(std::span<const std::uint8_t> data)
                      8};
     if (end < data.size())
         return Error{num(data.size() - end) + " bytes after the end of the batch", end};
+    auto records = split_records(data.subspan(kBatchHeaderSize, header->payload_bytes), kBatchHeaderSize);
+    if (!records)
+        return records.error();
+    if (records->size() != header->record_count)
+        return Error{"batch header counts " + num(header->record_count) + " records but the payload holds " +
+                         num(records->size()),
+                     12};
+    return records;
+}
+
+Result<std::vector<RecordView>> split_records(std::span<const std::uint8_t> data, std::size_t base)
+{
     std::vector<RecordView> records;
-    records.reserve(std::min<std::size_t>(header->record_count, header->payload_bytes / sizeof(pl_event_header)));
-    std::size_t pos = kBatchHeaderSize;
+    records.reserve(data.size() / sizeof(pl_syscall_event));
+    const std::size_t end = data.size();
+    std::size_t pos = 0;
     while (pos < end) {
         if (end - pos < sizeof(pl_event_header))
-            return Error{"record header cut off: " + num(end - pos) + " bytes left in the payload", pos};
+            return Error{"record header cut off: " + num(end - pos) + " bytes left in the payload", base + pos};
         const auto hdr = load<pl_event_header>(data.data() + pos);
         if (hdr.size < sizeof(pl_event_header))
-            return Error{"record size " + num(hdr.size) + " is smaller than the record header", pos + 2};
+            return Error{"record size " + num(hdr.size) + " is smaller than the record header", base + pos + 2};
         if (hdr.size % 8 != 0)
-            return Error{"record size " + num(hdr.size) + " is not a multiple of 8", pos + 2};
+            return Error{"record size " + num(hdr.size) + " is not a multiple of 8", base + pos + 2};
         if (hdr.size > end - pos)
             return Error{"record of " + num(hdr.size) + " bytes runs past the end of the payload (" +
                              num(end - pos) + " bytes left)",
-                         pos + 2};
-        records.push_back(RecordView{hdr.type, hdr.flags, hdr.timestamp_ns, pos, data.subspan(pos, hdr.size)});
+                         base + pos + 2};
+        records.push_back(RecordView{hdr.type, hdr.flags, hdr.timestamp_ns, base + pos, data.subspan(pos, hdr.size)});
         pos += hdr.size;
     }
-    if (records.size() != header->record_count)
-        return Error{"batch header counts " + num(header->record_count) + " records but the payload holds " +
-                         num(records.size()),
-                     12};
     return records;
+}
+
+Result<std::vector<RecordView>> split_records(std::span<const std::byte> data, std::size_t base)
+{
+    return split_records(std::span(reinterpret_cast<const std::uint8_t*>(data.data()), data.size()), base);
+}
+
+Result<DecodedBatch> decode_batch(std::span<const std::byte> data)
+{
+    return decode_batch(std::span(reinterpret_cast<const std::uint8_t*>(data.data()), data.size()));
 }
 
 Result<Event> decode_record(const RecordView& r)

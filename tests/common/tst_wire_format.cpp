@@ -3,6 +3,8 @@
 // garbage and hostile batches that must give errors, never a crash.
 #include <QtTest>
 
+#include <QElapsedTimer>
+
 #include <cstring>
 #include <random>
 
@@ -387,6 +389,62 @@ private slots:
         QCOMPARE((*recs)[0].offset, kBatchHeaderSize);
         QCOMPARE((*recs)[1].offset, kBatchHeaderSize + sizeof(pl_fork_event));
         QCOMPARE(std::string(record_type_name((*recs)[1].type)), std::string("exec"));
+    }
+
+    // The GUI ingests 200,000 events/s; decoding must be far from the limit.
+    void decodeThroughput()
+    {
+        BatchWriter w;
+        std::vector<std::vector<std::uint8_t>> batches;
+        const auto plain = test::sample_getpid();
+        const auto path = test::sample_openat();
+        const auto exec = test::sample_exec();
+        std::size_t events = 0;
+        for (int i = 0; i < 200'000; ++i) {
+            const int k = i % 20;
+            QVERIFY(w.append(k < 16 ? Event{plain} : k < 19 ? Event{path} : Event{exec}).ok());
+            if (w.payload_bytes() >= 256 * 1024)
+                batches.push_back(w.finish());
+        }
+        batches.push_back(w.finish());
+        QElapsedTimer t;
+        t.start();
+        for (const auto& b : batches) {
+            auto d = decode_batch(b);
+            QVERIFY(d.ok());
+            events += d->events.size();
+        }
+        const double secs = std::max<qint64>(t.nsecsElapsed(), 1) / 1e9;
+        QCOMPARE(events, 200'000u);
+        qInfo("decoded %zu events in %zu batches at %.0f events/s", events, batches.size(), events / secs);
+#if defined(NDEBUG) && !defined(__SANITIZE_ADDRESS__)
+        QVERIFY(events / secs > 1'000'000);
+#endif
+    }
+
+    // Unframed record runs (the engine's in-process callback) split and decode too.
+    void splitRecordsWithoutHeader()
+    {
+        const auto b = test::encode(test::sample_events());
+        std::vector<std::byte> run(b.size() - kBatchHeaderSize);
+        std::memcpy(run.data(), b.data() + kBatchHeaderSize, run.size());
+        auto recs = split_records(std::span<const std::byte>(run), 1000);
+        QVERIFY(recs.ok());
+        QCOMPARE(recs->size(), test::sample_events().size());
+        QCOMPARE((*recs)[0].offset, 1000u);
+        for (std::size_t i = 0; i < recs->size(); ++i) {
+            auto ev = decode_record((*recs)[i]);
+            QVERIFY(ev.ok());
+            QVERIFY(*ev == test::sample_events()[i]);
+        }
+        // A bad size in the second record: the error points at its size field.
+        std::uint16_t bad = 12;
+        std::memcpy(run.data() + sizeof(pl_fork_event) + 2, &bad, sizeof bad);
+        auto broken = split_records(std::span<const std::byte>(run), 1000);
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().offset, 1000 + sizeof(pl_fork_event) + 2);
+        QVERIFY(split_records(std::span<const std::byte>()).ok());
+        QVERIFY(decode_batch(std::as_bytes(std::span(b))).ok());
     }
 
     void errorText()

@@ -263,6 +263,12 @@ struct RecordView {
     std::span<const std::uint8_t> bytes;  ///< the whole record, header included
 };
 
+/// Splits a run of back-to-back records without a batch header (what the
+/// engine hands its callback in-process), checking each record's size.
+/// RecordView offsets and Error offsets are `base_offset` + position in `records`.
+Result<std::vector<RecordView>> split_records(std::span<const std::uint8_t> records, std::size_t base_offset = 0);
+Result<std::vector<RecordView>> split_records(std::span<const std::byte> records, std::size_t base_offset = 0);
+
 /// Checks the framing of exactly one batch (header, record sizes, record count)
 /// and returns its records without decoding them (cheap: for forwarding).
 Result<std::vector<RecordView>> split_batch(std::span<const std::uint8_t> data);
@@ -273,6 +279,7 @@ Result<Event> decode_record(const RecordView& record);
 
 /// Validates and decodes exactly one batch (trailing bytes are an error).
 Result<DecodedBatch> decode_batch(std::span<const std::uint8_t> data);
+Result<DecodedBatch> decode_batch(std::span<const std::byte> data);
 
 // ---- Stream reassembly -------------------------------------------------------
 
