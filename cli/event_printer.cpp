@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "event_printer.h"
 
-#include <cstring>
 #include <variant>
 
 #include <spdlog/spdlog.h>
@@ -31,28 +30,16 @@ EventPrinter::EventPrinter(output::Format format, bool printEvents, OutputSink& 
 
 void EventPrinter::consume(std::span<const std::byte> records)
 {
-    const auto* base = reinterpret_cast<const std::uint8_t*>(records.data());
-    const std::size_t total = records.size();
     std::lock_guard lock(mutex_);
-    std::size_t offset = 0;
-    while (offset < total) {
-        pl_event_header hdr;
-        if (total - offset < sizeof hdr) {
-            ++malformed_;
-            break;
-        }
-        std::memcpy(&hdr, base + offset, sizeof hdr);
-        // A bad size loses the framing of everything after it in this run.
-        if (hdr.size < sizeof hdr || hdr.size % 8 != 0 || hdr.size > total - offset) {
-            ++malformed_;
-            break;
-        }
-        wire::RecordView view;
-        view.type = hdr.type;
-        view.flags = hdr.flags;
-        view.timestamp_ns = hdr.timestamp_ns;
-        view.offset = offset;
-        view.bytes = std::span<const std::uint8_t>(base + offset, hdr.size);
+    auto views = wire::split_records(records);
+    if (!views) {
+        // A bad size loses the framing of the whole run.
+        if (malformed_ == 0)
+            spdlog::warn("malformed record run skipped: {}", views.error().to_string());
+        ++malformed_;
+        return;
+    }
+    for (const wire::RecordView& view : *views) {
         auto event = wire::decode_record(view);
         if (event) {
             handle(*event);
@@ -61,7 +48,6 @@ void EventPrinter::consume(std::span<const std::byte> records)
                 spdlog::warn("malformed record skipped: {}", event.error().to_string());
             ++malformed_;
         }
-        offset += hdr.size;
     }
     if (flushEveryRun_ || writer_->buffer().size() >= kFlushBytes)
         flushLocked();

@@ -37,7 +37,7 @@ public:
     /// Comm of a pid from what the records said, else /proc.
     std::string commOf(std::uint32_t pid);
 
-    /// Records that failed validation (bad size, bad fields).
+    /// Records (or whole runs, when their framing is broken) that failed validation.
     std::uint64_t malformed() const;
     /// Event rows written.
     std::uint64_t rows() const;
