@@ -23,7 +23,7 @@ cmake --build --preset default --parallel 2
 
 cmake --preset asan
 # Only what the sanitized tests need: the whole tree twice would not fit CI's time.
-cmake --build --preset asan --parallel 2 --target tests_unit
+cmake --build --preset asan --parallel 2 --target tests_unit tests_e2e
 "${as_root[@]}" ctest --preset asan --output-on-failure --label-regex '^unit$' --parallel 2
 # Serial: it counts the helper's fds and memory, and times its clients.
 "${as_root[@]}" ctest --preset asan --output-on-failure --label-regex '^e2e$'
