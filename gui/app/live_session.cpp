@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "live_session.h"
+
+namespace proclens::gui {
+
+LiveSession::LiveSession(QObject* parent) : QObject(parent)
+{
+    client_.setBatchHandler([this](wire::DecodedBatch&& batch) { inbox_.push(std::move(batch)); });
+    connect(&inbox_, &BatchInbox::eventsReady, this, &LiveSession::onEvents);
+    connect(&sampler_, &ProcSampler::sampled, this, [this](const std::vector<ProcSample>& s) {
+        if (phase_ == Phase::Live)
+            table_.applySamples(s);
+    });
+    sweepTimer_.setInterval(250);
+    connect(&sweepTimer_, &QTimer::timeout, this, [this] { table_.sweep(); });
+    rateTimer_.setInterval(1000);
+    connect(&rateTimer_, &QTimer::timeout, this, [this] {
+        eventsPerSecond_ = double(eventsThisSecond_);
+        eventsThisSecond_ = 0;
+        Q_EMIT applied();
+    });
+    connect(&client_, &HelperClient::helperStopped, this, [this](const QString& reason) {
+        sampler_.stop();
+        setPhase(Phase::Lost, reason);
+    });
+    connect(&client_, &HelperClient::statusChanged, this, [this](HelperClient::Status s, const QString& text) {
+        if (s == HelperClient::Status::Failed)
+            setPhase(Phase::Lost, text);
+    });
+}
+
+LiveSession::~LiveSession()
+{
+    client_.disconnectFromHelper();
+}
+
+std::uint64_t LiveSession::drops() const
+{
+    return client_.droppedBatches() + client_.kernelDrops();
+}
+
+void LiveSession::setPhase(Phase phase, const QString& text)
+{
+    phase_ = phase;
+    phaseText_ = text;
+    Q_EMIT phaseChanged(phase, text);
+}
+
+void LiveSession::start()
+{
+    client_.disconnectFromHelper();
+    setPhase(Phase::Connecting, tr("Connecting to the ProcLens helper. You may be asked to authenticate."));
+    QDBusError e = client_.connectToHelper(options_);
+    if (e.isValid()) {
+        const bool refused = e.type() == QDBusError::AccessDenied
+            || e.name().contains(QLatin1String("NotAuthorized")) || e.name().contains(QLatin1String("AccessDenied"))
+            || e.message().contains(QLatin1String("not authorized"), Qt::CaseInsensitive)
+            || e.message().contains(QLatin1String("dismissed"), Qt::CaseInsensitive);
+        setPhase(refused ? Phase::Refused : Phase::NoHelper, e.message());
+        return;
+    }
+    setPhase(Phase::Loading, tr("Reading the process list…"));
+    std::vector<wire::ProcessRecord> rows;
+    e = client_.snapshot(&rows);
+    if (e.isValid()) {
+        setPhase(e.type() == QDBusError::AccessDenied ? Phase::Refused : Phase::NoHelper, e.message());
+        return;
+    }
+    // Subscribe before loading so no fork between the two is lost; the queued events
+    // apply after the snapshot (exec/exit of known pids update, forks insert).
+    e = client_.subscribe({{QStringLiteral("level"), QStringLiteral("summary")}});
+    if (e.isValid()) {
+        setPhase(e.type() == QDBusError::AccessDenied ? Phase::Refused : Phase::NoHelper, e.message());
+        return;
+    }
+    table_.loadSnapshot(rows);
+    sampler_.start();
+    sweepTimer_.start();
+    rateTimer_.start();
+    setPhase(Phase::Live, tr("Live"));
+}
+
+void LiveSession::stop()
+{
+    sampler_.stop();
+    sweepTimer_.stop();
+    rateTimer_.stop();
+    client_.disconnectFromHelper();
+    setPhase(Phase::Idle, QString());
+}
+
+void LiveSession::onEvents(const std::vector<wire::Event>& events)
+{
+    if (phase_ != Phase::Live)
+        return;
+    for (const auto& e : events)
+        if (const auto* lost = std::get_if<wire::LostEvent>(&e))
+            lostRecords_ = lost->kernel_drops + lost->user_drops;
+    eventsThisSecond_ += events.size();
+    table_.apply(events);
+}
+
+}  // namespace proclens::gui
