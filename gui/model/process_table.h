@@ -54,8 +54,8 @@ struct ProcessNode {
     RowLife life = RowLife::Live;
     std::int64_t bornMs = 0;        ///< table clock when the row appeared
     std::int64_t exitedMs = 0;      ///< table clock when it exited
-    std::int32_t exitCode = 0;      ///< exit status (code << 8 | signal, as wait(2))
-    std::uint32_t exitSignal = 0;   ///< signal sent to the parent on exit
+    std::int32_t exitCode = 0;      ///< as passed to exit(), valid when exitSignal == 0
+    std::uint32_t exitSignal = 0;   ///< signal that killed the process, 0 when it exited
 
     ProcessNode* parent = nullptr;  ///< nullptr: a top-level row
     std::vector<ProcessNode*> children;  ///< in insertion order

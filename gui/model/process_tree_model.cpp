@@ -292,7 +292,7 @@ QVariant ProcessTreeModel::displayData(const ProcessNode& n, int column) const
     case ProcessColumn::Threads: return n.threads ? QVariant(n.threads) : QVariant(QString());
     case ProcessColumn::State:
         if (n.life == RowLife::Exited)
-            return tr("exited (%1)").arg(n.exitCode >> 8 & 0xff);
+            return n.exitSignal ? tr("killed (signal %1)").arg(n.exitSignal) : tr("exited (%1)").arg(n.exitCode);
         return stateName(n.state);
     case ProcessColumn::Start:
         return n.startTimeNs ? bootNsToDateTime(n.startTimeNs).toString(QStringLiteral("HH:mm:ss")) : QString();

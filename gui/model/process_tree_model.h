@@ -10,6 +10,8 @@
 #include "process_table.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
+#include <QDateTime>
 #include <QIcon>
 #include <QString>
 

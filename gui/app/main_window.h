@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+//
+// The ProcLens main window: a start-up page until the helper is connected
+// (or why it is not), then the Processes and Namespaces tabs with the details
+// pane, the status bar (helper mode, kernel, events/s, drops, capture state,
+// reconnect) and the process actions.
+#pragma once
+
+#include "live_session.h"
+#include "namespace_model.h"
+#include "process_tree_model.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+class QSplitter;
+class QPushButton;
+
+namespace proclens::gui {
+
+class DesktopIcons;
+class DetailsPane;
+class ProcessView;
+class StartPage;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(LiveSession* session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connects (after the start page has painted).
+    void startSession();
+    /// Writes a PNG of each view (start page excluded) into dir; returns the files.
+    QStringList writeScreenshots(const QString& dir);
+
+    ProcessView* processView() const { return processView_; }
+    DetailsPane* detailsPane() const { return details_; }
+    StartPage* startPage() const { return startPage_; }
+    QTreeView* namespaceView() const { return nsView_; }
+    ProcessTreeModel* processModel() const { return processModel_; }
+    NamespaceModel* namespaceModel() const { return nsModel_; }
+    bool showsStartPage() const;
+    QString statusSummary() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void onPhase(LiveSession::Phase phase, const QString& text);
+    void updateStatus();
+    void buildActions();
+    void showContextMenu(std::uint32_t pid, const QPoint& pos);
+    void sendSignal(int signal, const QString& what, bool confirm);
+    void changePriority();
+    void copyRow();
+    void copyPid();
+    void filterToProcess();
+    void filterToNamespace(int kind, std::uint32_t inode);
+    void filterToContainer();
+    void setLinger();
+    void setSampleInterval();
+
+    LiveSession* session_;
+    std::unique_ptr<DesktopIcons> icons_;
+    ProcessTreeModel* processModel_;
+    NamespaceModel* nsModel_;
+    QStackedWidget* stack_;
+    StartPage* startPage_;
+    QSplitter* splitter_;
+    QTabWidget* tabs_;
+    ProcessView* processView_;
+    QTreeView* nsView_;
+    DetailsPane* details_;
+    QLabel* modeLabel_;
+    QLabel* kernelLabel_;
+    QLabel* rateLabel_;
+    QLabel* dropsLabel_;
+    QLabel* stateLabel_;
+    QPushButton* reconnect_;
+    QList<QAction*> processActions_;
+};
+
+}  // namespace proclens::gui
