@@ -127,7 +127,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         table.loadSnapshot(fixtures::rows("1:0 2:1 3:2 4:3"));
         wire::ProcessEvent exit = fixtures::event(PL_EVENT_EXIT, 3, 2);
-        exit.exit_code = 7 << 8;
+        exit.exit_code = 7;
         table.apply(wire::Event(exit));
         QCOMPARE(model.indexOfPid(3).data(LifeRole).toInt(), int(RowLife::Exited));
         QVERIFY(model.indexOfPid(3).data(Qt::BackgroundRole).value<QColor>().isValid());
