@@ -206,9 +206,12 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
     while (first < args.size() && args[first].starts_with("-")) {
         if (args[first] == "-h" || args[first] == "--help")
             return out;
-        if (args[first] != "-v" && args[first] != "--verbose")
+        if (args[first] == "--direct")
+            out.direct = true;
+        else if (args[first] == "-v" || args[first] == "--verbose")
+            out.verbose = true;
+        else
             return bad("unknown option '" + std::string(args[first]) + "' (options go after the command)");
-        out.verbose = true;
         ++first;
     }
     if (first >= args.size())
@@ -237,6 +240,12 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
             out.verbose = true;
             continue;
         }
+        if (option == "--direct") {
+            if (auto e = cursor.noValue(option))
+                return *e;
+            out.direct = true;
+            continue;
+        }
         std::optional<Error> error;
         switch (out.command) {
         case Command::Record: error = record_option(option, cursor, out.record); break;
@@ -247,6 +256,7 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
             return *error;
     }
 
+    out.ps.direct = out.direct;
     if (out.command == Command::Record) {
         auto& r = out.record;
         if (r.filter.followChildren && r.filter.pids.empty())
@@ -259,7 +269,12 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
 
 std::string usage()
 {
-    return R"(usage: proclens-cli [-v] COMMAND [OPTIONS]
+    return R"(usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
+
+record, ps and status go through proclens-helper: over the system bus when its
+service is installed, else a private helper started directly (root) or through
+pkexec (pkttyagent asks for the password on this terminal). --direct (any
+command) captures in this process instead, which needs root.
 
 Commands:
   record    capture process events and system calls (needs root)
@@ -279,7 +294,7 @@ record options:
   --syscall NAME|NR     only this system call (repeatable)
   --format F            text (default), csv (RFC 4180, header row) or jsonl
   --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
-  --ring-size MiB       ring buffer size (default 64)
+  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
   -o, --output FILE     write to FILE instead of standard output
 
 ps options:

@@ -31,6 +31,7 @@ struct RecordOptions {
 /// `proclens-cli ps ...`
 struct PsOptions {
     bool tree = false;  ///< rows in tree order with a depth column (text: indented names)
+    bool direct = false;  ///< read /proc here instead of asking the helper
     output::Format format = output::Format::Text;
 };
 
@@ -39,6 +40,7 @@ enum class Command { Help, Record, Ps, Status };
 struct Arguments {
     Command command = Command::Help;
     bool verbose = false;  ///< -v/--verbose: debug logging on standard error
+    bool direct = false;   ///< --direct: capture in this process (root), not through proclens-helper
     RecordOptions record;
     PsOptions ps;
 };

@@ -11,6 +11,9 @@ namespace proclens::cli {
 int run_record(const RecordOptions& options);
 int run_ps(const PsOptions& options);
 int run_status();
+/// The same through proclens-helper (the default; the three above are --direct).
+int run_record_via_helper(const RecordOptions& options);
+int run_status_via_helper();
 
 /// One sentence saying why this process cannot capture (not root), or empty.
 std::string capture_unavailable_reason(std::string_view command);

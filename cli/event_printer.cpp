@@ -53,6 +53,15 @@ void EventPrinter::consume(std::span<const std::byte> records)
         flushLocked();
 }
 
+void EventPrinter::consume(const std::vector<wire::Event>& events)
+{
+    std::lock_guard lock(mutex_);
+    for (const wire::Event& event : events)
+        handle(event);
+    if (flushEveryRun_ || writer_->buffer().size() >= kFlushBytes)
+        flushLocked();
+}
+
 void EventPrinter::handle(const wire::Event& event)
 {
     if (const auto* process = std::get_if<wire::ProcessEvent>(&event); process && process->type != PL_EVENT_EXIT)

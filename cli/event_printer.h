@@ -30,6 +30,8 @@ public:
 
     /// Engine thread: decodes and prints one run of records.
     void consume(std::span<const std::byte> records);
+    /// Helper's reader thread: prints events the client library already decoded.
+    void consume(const std::vector<wire::Event>& events);
     /// Writes what is buffered to the sink.
     void flush();
     /// Writes `text` after everything buffered (e.g. a summary table).

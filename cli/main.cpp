@@ -31,9 +31,9 @@ int main(int argc, char** argv)
     try {
         switch (parsed->command) {
         case Command::Help: std::fputs(usage().c_str(), stdout); return 0;
-        case Command::Record: return run_record(parsed->record);
+        case Command::Record: return parsed->direct ? run_record(parsed->record) : run_record_via_helper(parsed->record);
         case Command::Ps: return run_ps(parsed->ps);
-        case Command::Status: return run_status();
+        case Command::Status: return parsed->direct ? run_status() : run_status_via_helper();
         }
     } catch (const std::exception& e) {
         // Last line of defence: one sentence instead of std::terminate.

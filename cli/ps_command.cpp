@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "helper_connection.h"
 #include "output_sink.h"
 #include "proclens/columns.h"
 #include "proclens/procfs.h"
@@ -79,8 +80,7 @@ std::vector<Placed> tree_order(const std::vector<wire::ProcessRecord>& records)
 
 int run_ps(const PsOptions& options)
 {
-    ProcfsReader reader;
-    auto snapshot = reader.snapshot();
+    auto snapshot = options.direct ? ProcfsReader().snapshot() : helper_snapshot();
     if (!snapshot) {
         std::fprintf(stderr, "proclens-cli: cannot read the process list: %s\n", snapshot.error().message.c_str());
         return 1;

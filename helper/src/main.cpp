@@ -76,8 +76,6 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "proclens-helper: must run as root (it loads eBPF programs)\n");
         return 1;
     }
-    if (const std::string problem = dropUnneededCapabilities(); !problem.empty())
-        spdlog::warn("could not drop capabilities: {}", problem);
 
     std::unique_ptr<HelperService> service;
     std::unique_ptr<PeerServer> peerServer;
@@ -115,6 +113,9 @@ int main(int argc, char* argv[])
         });
         busCheck->start(2000);
     }
+    // After the peer socket exists: handing it to the pkexec caller needs CAP_CHOWN.
+    if (const std::string problem = dropUnneededCapabilities(); !problem.empty())
+        spdlog::warn("could not drop capabilities: {}", problem);
     QObject::connect(service.get(), &HelperService::idleExpired, &app, &QCoreApplication::quit);
 
     QSocketNotifier termination(sigfd, QSocketNotifier::Read);

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Runs a command against a private D-Bus "system" bus with a real polkitd.
 #
-#   private-bus.sh [--rules FILE] [--actions FILE] [--helper EXE] -- COMMAND [ARGS...]
+#   private-bus.sh [--rules FILE] [--actions FILE] [--helper EXE] [--system-socket] -- COMMAND [ARGS...]
 #
 # Inside a private mount namespace (unshare -m --propagation private) it starts
 # dbus-daemon with its own config, socket and service dir, bind-mounts the test
@@ -15,7 +15,9 @@
 #   PROCLENS_TESTBUS_DBUS_PID   dbus-daemon's pid
 # With --helper, the bus activates EXE as org.proclens.Helper1 (as root; dbus-daemon
 # without a launch helper ignores User=). Everything is torn down when COMMAND ends;
-# its exit status is returned. Not root: COMMAND runs as is, without these variables,
+# its exit status is returned. With --system-socket the bus also appears at the
+# standard /run/dbus/system_bus_socket (a tmpfs over /run/dbus in the namespace),
+# for setuid programs such as pkexec, which ignore DBUS_SYSTEM_BUS_ADDRESS. Not root: COMMAND runs as is, without these variables,
 # so tests skip with a clear message.
 set -euo pipefail
 
@@ -23,11 +25,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 rules="$here/50-proclens-test.rules"
 actions=""
 helper=""
+system_socket=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rules) rules="$2"; shift 2 ;;
     --actions) actions="$2"; shift 2 ;;
     --helper) helper="$2"; shift 2 ;;
+    --system-socket) system_socket=1; shift ;;
     --) shift; break ;;
     *) echo "private-bus.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -53,7 +57,8 @@ fi
 # Re-enter in a private mount namespace so the bind mounts never leak to the host.
 if [ "${PROCLENS_TESTBUS_INNER:-}" != 1 ]; then
   exec unshare -m --propagation private env PROCLENS_TESTBUS_INNER=1 \
-    "$0" --rules "$rules" ${actions:+--actions "$actions"} ${helper:+--helper "$helper"} -- "$@"
+    "$0" --rules "$rules" ${actions:+--actions "$actions"} ${helper:+--helper "$helper"} \
+    ${system_socket:+--system-socket} -- "$@"
 fi
 unset PROCLENS_TESTBUS_INNER
 
@@ -110,6 +115,12 @@ dbus_pid=$!
 for _ in $(seq 200); do [ -s "$dir/address" ] && break; sleep 0.01; done
 [ -s "$dir/address" ] || { echo "private-bus.sh: dbus-daemon did not start:" >&2; cat "$dir/dbus.log" >&2; exit 1; }
 export DBUS_SYSTEM_BUS_ADDRESS="unix:path=$dir/system_bus_socket"
+if [ -n "$system_socket" ]; then
+  mkdir -p /run/dbus
+  mount -t tmpfs -o mode=755 tmpfs /run/dbus
+  touch /run/dbus/system_bus_socket
+  mount --bind "$dir/system_bus_socket" /run/dbus/system_bus_socket
+fi
 
 # polkit: only our test rules, the system's actions plus ours.
 cp "$rules" "$dir/rules.d/"

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: MIT
+// `proclens-cli record` through proclens-helper: subscribes at the events level
+// (the summary is tallied from the events here), prints batches as the client
+// library's reader thread decodes them, stops at the duration or SIGINT/SIGTERM.
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <ctime>
+#include <string>
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+#include <spdlog/spdlog.h>
+
+#include "commands.h"
+#include "event_printer.h"
+#include "helper_api.h"
+#include "helper_connection.h"
+#include "summary_table.h"
+#include "syscall_tally.h"
+
+namespace proclens::cli {
+namespace {
+
+namespace api = helper_api;
+using Clock = std::chrono::steady_clock;
+
+constexpr auto kSummaryInterval = std::chrono::seconds(1);
+constexpr std::size_t kLiveSummaryRows = 20;
+// Slices of waiting for a signal, between which Qt learns whether the helper stopped.
+constexpr auto kSlice = std::chrono::milliseconds(100);
+// After the stop: batches still in flight arrive within this much quiet time.
+constexpr auto kDrainQuiet = std::chrono::milliseconds(150);
+constexpr auto kDrainMax = std::chrono::seconds(2);
+
+template <typename T>
+QVariant dbusList(const std::vector<T>& values)
+{
+    QList<uint> out;
+    for (auto v : values)
+        out << uint(v);
+    return QVariant::fromValue(out);
+}
+
+QVariantMap filter_map(const CaptureFilter& f)
+{
+    QVariantMap m;
+    if (!f.pids.empty())
+        m[QString::fromLatin1(api::filter::kPids)] = dbusList(f.pids);
+    if (!f.excludePids.empty())
+        m[QString::fromLatin1(api::filter::kExcludePids)] = dbusList(f.excludePids);
+    if (f.followChildren)
+        m[QString::fromLatin1(api::filter::kFollowChildren)] = true;
+    if (!f.uids.empty())
+        m[QString::fromLatin1(api::filter::kUids)] = dbusList(f.uids);
+    if (!f.syscalls.empty())
+        m[QString::fromLatin1(api::filter::kSyscalls)] = dbusList(f.syscalls);
+    if (!f.comms.empty()) {
+        QStringList comms;
+        for (const auto& c : f.comms)
+            comms << QString::fromStdString(c);
+        m[QString::fromLatin1(api::filter::kComms)] = comms;
+    }
+    return m;
+}
+
+/// Waits for SIGINT/SIGTERM (blocked by the caller) for at most `slice`; true when one came.
+bool stop_signal_within(const sigset_t& stopSet, Clock::duration slice)
+{
+    auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(slice).count();
+    if (ns <= 0)
+        return false;
+    timespec timeout{static_cast<time_t>(ns / 1000000000), static_cast<long>(ns % 1000000000)};
+    return sigtimedwait(&stopSet, nullptr, &timeout) > 0;
+}
+
+std::string summary_text(std::vector<SummaryRow> rows, EventPrinter& printer, output::Format format, std::size_t limit)
+{
+    auto writer = output::make_writer(format);
+    write_summary_table(*writer, std::move(rows), [&](std::uint32_t pid) { return printer.commOf(pid); }, limit);
+    return writer->take();
+}
+
+bool helper_gone(const HelperClient& client)
+{
+    return client.status() == HelperClient::Status::HelperStopped || client.status() == HelperClient::Status::Failed;
+}
+
+}  // namespace
+
+int run_record_via_helper(const RecordOptions& options)
+{
+    auto sink = OutputSink::open(options.outputPath);
+    if (!sink) {
+        std::fprintf(stderr, "proclens-cli: %s\n", sink.error().message.c_str());
+        return 1;
+    }
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    // Blocked before any thread exists (Qt's, the reader's), so only sigtimedwait() sees them.
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    HelperConnection connection;
+    if (auto problem = connection.open(); !problem.empty()) {
+        std::fprintf(stderr, "proclens-cli: %s (--direct runs the capture in this process, as root)\n",
+                     problem.c_str());
+        return 1;
+    }
+    HelperClient& client = connection.client();
+
+    const bool text = options.format == output::Format::Text;
+    const bool printEvents = options.events || text;
+    EventPrinter printer(options.format, printEvents, *sink);
+    SyscallTally tally;
+    client.setBatchHandler([&](wire::DecodedBatch&& batch) {
+        if (options.summary)
+            tally.add(batch.events);
+        if (!options.events) {
+            // Summary only: the table comes from the tally; print process events as --direct does.
+            std::erase_if(batch.events, [](const wire::Event& e) { return std::holds_alternative<wire::SyscallEvent>(e); });
+        }
+        printer.consume(batch.events);
+    });
+    QVariantMap subscribe{{QString::fromLatin1(api::option::kLevel), QStringLiteral("events")}};
+    if (const QVariantMap f = filter_map(options.filter); !f.isEmpty())
+        subscribe[QString::fromLatin1(api::option::kFilter)] = f;
+    if (const QDBusError e = client.subscribe(subscribe); e.isValid()) {
+        std::fprintf(stderr, "proclens-cli: the helper refused to record: %s\n", e.message().toStdString().c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "proclens-cli: recording through the helper (%s, %s); Ctrl-C stops\n",
+                 connection.transport().c_str(), client.helperMode().toStdString().c_str());
+
+    const auto start = Clock::now();
+    const auto deadline = options.durationSeconds
+                              ? start + std::chrono::duration_cast<Clock::duration>(
+                                            std::chrono::duration<double>(*options.durationSeconds))
+                              : Clock::time_point::max();
+    auto nextTick = start + kSummaryInterval;
+    for (;;) {
+        QCoreApplication::processEvents();
+        if (helper_gone(client) || sink->failed())
+            break;
+        const auto now = Clock::now();
+        if (now >= deadline)
+            break;
+        if (stop_signal_within(stopSignals, std::min<Clock::duration>(kSlice, deadline - now)))
+            break;
+        if (Clock::now() < nextTick)
+            continue;
+        nextTick += kSummaryInterval;
+        if (options.summary && text) {
+            auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - start).count();
+            printer.write("-- summary after " + std::to_string(elapsed) + " s (top " +
+                          std::to_string(kLiveSummaryRows) + " by count) --\n" +
+                          summary_text(tally.rows(), printer, options.format, kLiveSummaryRows));
+        } else {
+            printer.flush();
+        }
+    }
+
+    // Let batches already on their way arrive before ending the subscription.
+    const auto drainEnd = Clock::now() + kDrainMax;
+    for (auto seen = client.batchesReceived(); !helper_gone(client) && Clock::now() < drainEnd;) {
+        stop_signal_within(stopSignals, kDrainQuiet);
+        QCoreApplication::processEvents();
+        if (client.batchesReceived() == seen)
+            break;
+        seen = client.batchesReceived();
+    }
+    const bool stopped = helper_gone(client);
+    const std::string why = client.statusText().toStdString();
+    const auto helperDrops = client.droppedBatches();
+    const auto kernelDrops = client.kernelDrops();
+    if (!stopped)
+        client.unsubscribe();
+    printer.flush();
+
+    if (options.summary) {
+        if (printEvents && !text) {
+            std::string table = summary_text(tally.rows(), printer, output::Format::Text, 0);
+            std::fputs(table.c_str(), stderr);
+        } else {
+            printer.write((text ? "-- summary --\n" : "") + summary_text(tally.rows(), printer, options.format, 0));
+        }
+    }
+
+    int status = 0;
+    if (stopped) {
+        std::fprintf(stderr, "proclens-cli: %s\n", why.c_str());
+        status = 1;
+    }
+    if (sink->failed()) {
+        std::fprintf(stderr, "proclens-cli: output stopped: %s\n", sink->error().c_str());
+        status = 1;
+    }
+    if (kernelDrops || helperDrops)
+        std::fprintf(stderr,
+                     "proclens-cli: %llu records lost in the kernel (ring buffer full) and %llu batches dropped by "
+                     "the helper (this client read too slowly); a narrower filter helps\n",
+                     static_cast<unsigned long long>(kernelDrops), static_cast<unsigned long long>(helperDrops));
+    if (auto bad = printer.malformed())
+        std::fprintf(stderr, "proclens-cli: %llu malformed records skipped\n", static_cast<unsigned long long>(bad));
+    spdlog::debug("{} batches, {} records from the helper, {} rows written", client.batchesReceived(),
+                  client.recordsReceived(), printer.rows());
+    return status;
+}
+
+int run_status_via_helper()
+{
+    HelperConnection connection;
+    if (auto problem = connection.open(); !problem.empty()) {
+        std::fprintf(stderr, "proclens-cli: %s\n", problem.c_str());
+        return 1;
+    }
+    HelperClient& client = connection.client();
+    std::printf("helper:      %s (%s)\n", client.helperVersion().toStdString().c_str(), connection.transport().c_str());
+    std::printf("mode:        %s\n", client.helperMode().toStdString().c_str());
+    std::printf("kernel:      %s\n", client.kernelRelease().toStdString().c_str());
+    return 0;
+}
+
+}  // namespace proclens::cli
