@@ -4,8 +4,12 @@
 #include "bpf/counters.h"
 #include "bpf/events.h"
 #include "bpf_handles.h"
+#include "btf_locator.h"
 #include "filter_maps.h"
+#include "kernel_features.h"
 #include "libbpf_glue.h"
+#include "runtime_compiler.h"
+#include "self_check.h"
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -13,7 +17,12 @@
 #include <sys/utsname.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <fstream>
+#include <iterator>
+#include <optional>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -60,6 +69,22 @@ std::string kernelRelease()
     return uname(&u) == 0 ? std::string(u.release) : std::string("unknown");
 }
 
+std::string kernelMachine()
+{
+    struct utsname u{};
+    return uname(&u) == 0 ? std::string(u.machine) : std::string("x86_64");
+}
+
+// One way to load: which object, against which BTF, with which process hooks.
+struct LoadPlan {
+    EngineMode mode;
+    std::string label;  // EngineInfo::mode when accepted
+    std::string detail; // what was tried, for the attempt log
+    std::string btfPath; // external BTF (mode 2)
+    bool rawTracepoints;
+    bool compiled;       // mode 3: the run-time compiled object instead of the embedded one
+};
+
 struct AttachedProgram {
     std::string label;
     LinkPtr link;
@@ -95,8 +120,15 @@ struct CaptureEngine::Impl {
     void reportLosses();
     void run();
     std::array<uint64_t, PL_DROP_COUNT> readDrops() const;
+    size_t ringBytes = 0;
+    std::vector<char> compiledObject; // mode 3's object; the skeleton reads it until destroyed
+
     void attachAll(bool rawTracepoints);
     void open();
+    void release();
+    void selfCheck();
+    void tryLoad(const LoadPlan& plan);
+    bool attempt(const LoadPlan& plan, std::vector<ModeAttempt>& attempts);
 };
 
 int CaptureEngine::Impl::onSample(void* ctx, void* data, size_t size)
@@ -217,29 +249,79 @@ void CaptureEngine::Impl::attachAll(bool rawTracepoints)
     }
 }
 
-void CaptureEngine::Impl::open()
+// The skeleton's maps and programs, over the compiled object's bytes instead of the embedded
+// CO-RE object when bytes is set (same sources, so the same names and .bss layout).
+static struct proclens_bpf* openSkeleton(const struct bpf_object_open_opts* opts, const std::vector<char>* bytes)
 {
-    const bool raw = options.flavor == ProgramFlavor::RawTracepoint;
-    const bool externalBtf = !options.btfCustomPath.empty();
-    if (!externalBtf && !std::filesystem::exists("/sys/kernel/btf/vmlinux"))
-        throw EngineError("This kernel exposes no BTF (/sys/kernel/btf/vmlinux is missing), which "
-                          "the CO-RE programs need; use a kernel built with CONFIG_DEBUG_INFO_BTF.");
-    if (externalBtf && !std::filesystem::exists(options.btfCustomPath))
-        throw EngineError("The BTF file " + options.btfCustomPath + " does not exist.");
-    if (!raw && externalBtf)
-        throw EngineError("tp_btf programs attach only with the running kernel's own BTF; use "
-                          "the raw tracepoint flavour with an external BTF file.");
-    const size_t ringBytes = roundRingSize(options.ringBufferBytes);
+    auto* obj = static_cast<struct proclens_bpf*>(calloc(1, sizeof(struct proclens_bpf)));
+    if (!obj) {
+        errno = ENOMEM;
+        return nullptr;
+    }
+    int err = proclens_bpf__create_skeleton(obj);
+    if (!err && bytes) {
+        obj->skeleton->data = const_cast<char*>(bytes->data());
+        obj->skeleton->data_sz = bytes->size();
+    }
+    if (!err)
+        err = bpf_object__open_skeleton(obj->skeleton, opts);
+    if (err) {
+        proclens_bpf__destroy(obj);
+        errno = -err;
+        return nullptr;
+    }
+    return obj;
+}
 
+void CaptureEngine::Impl::release()
+{
+    attached.clear();
+    ring.reset();
+    skel.reset();
+    batch.clear();
+}
+
+void CaptureEngine::Impl::selfCheck()
+{
+    std::string exe;
+    for (const char* candidate : {"/bin/true", "/usr/bin/true"})
+        if (access(candidate, X_OK) == 0) {
+            exe = candidate;
+            break;
+        }
+    if (exe.empty()) {
+        spdlog::warn("engine: no /bin/true to run the self-check with; the mode is not verified");
+        return;
+    }
+    const SelfCheckExpect expect = [&] {
+        SelfCheckExpect e = selfCheckExpectations(exe);
+        e.child = spawnSelfCheckChild(exe);
+        return e;
+    }();
+    if (expect.child == 0)
+        throw EngineError("self-check: cannot fork a child (" + std::string(std::strerror(errno)) + ")");
+    // The child was reaped: its fork, exec and exit records are already in the ring buffer.
+    ring_buffer__consume(ring.get());
+    const std::string why = verifySelfCheck(std::span<const std::byte>(batch.data(), batch.size()), expect);
+    batch.clear();
+    records = 0;
+    bytes = 0;
+    if (!why.empty())
+        throw EngineError(why);
+}
+
+void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
+{
     LIBBPF_OPTS(bpf_object_open_opts, openOpts);
-    if (externalBtf)
-        openOpts.btf_custom_path = options.btfCustomPath.c_str();
-    struct proclens_bpf* raw_skel = proclens_bpf__open_opts(&openOpts);
+    if (!plan.btfPath.empty())
+        openOpts.btf_custom_path = plan.btfPath.c_str();
+    struct proclens_bpf* raw_skel = openSkeleton(&openOpts, plan.compiled ? &compiledObject : nullptr);
     if (!raw_skel)
         throwIfLibbpfError("opening the BPF object", -errno);
     skel.reset(raw_skel);
 
     // One flavour of the process hooks is loaded, the other is left out.
+    const bool raw = plan.rawTracepoints;
     bpf_program__set_autoload(skel->progs.tp_btf_fork, !raw);
     bpf_program__set_autoload(skel->progs.tp_btf_exec, !raw);
     bpf_program__set_autoload(skel->progs.tp_btf_exit, !raw);
@@ -253,27 +335,174 @@ void CaptureEngine::Impl::open()
     config.capture = 0; // nothing is recorded until the filter is in place
     config.wakeup_bytes = options.wakeupBytes;
 
-    throwIfLibbpfError(externalBtf ? "loading the BPF programs against the BTF in " + options.btfCustomPath
-                                   : std::string("loading the BPF programs"),
+    throwIfLibbpfError(plan.btfPath.empty() ? "loading the BPF programs"
+                                            : "loading the BPF programs against the BTF in " + plan.btfPath,
                        proclens_bpf__load(skel.get()));
     numCpus = libbpf_num_possible_cpus();
     if (numCpus <= 0)
         throwIfLibbpfError("counting possible CPUs", numCpus);
 
-    writeFilter(skel.get(), filter);
-    __atomic_store_n(&skel->bss->pl_config.capture, captureBits(level), __ATOMIC_SEQ_CST);
-
     ring.reset(ring_buffer__new(bpf_map__fd(skel->maps.events), &Impl::onSample, this, nullptr));
     if (!ring)
         throwIfLibbpfError("opening the ring buffer", -errno);
+    if (options.selfCheck) {
+        // Only our own child is let through while checking.
+        CaptureFilter own;
+        own.pids = {uint32_t(getpid())};
+        own.followChildren = true;
+        writeFilter(skel.get(), own);
+    }
     attachAll(raw);
+    if (options.selfCheck)
+        selfCheck();
+    writeFilter(skel.get(), filter);
+    __atomic_store_n(&skel->bss->pl_config.capture, captureBits(level), __ATOMIC_SEQ_CST);
+}
 
+bool CaptureEngine::Impl::attempt(const LoadPlan& plan, std::vector<ModeAttempt>& attempts)
+{
+    spdlog::info("engine: trying mode {} ({}), {}", int(plan.mode), plan.label, plan.detail);
+    try {
+        tryLoad(plan);
+    } catch (const FatalEngineError&) {
+        release();
+        throw; // no later mode can help (not root, no bpf())
+    } catch (const EngineError& e) {
+        release();
+        spdlog::warn("engine: mode {} ({}) rejected: {}", int(plan.mode), plan.label, e.what());
+        attempts.push_back({plan.mode, plan.detail, false, e.what()});
+        return false;
+    }
+    attempts.push_back({plan.mode, plan.detail, true, {}});
+    return true;
+}
+
+void CaptureEngine::Impl::open()
+{
+    const auto started = std::chrono::steady_clock::now();
+    ringBytes = roundRingSize(options.ringBufferBytes);
+    const std::string release = kernelRelease();
+    std::vector<ModeAttempt> attempts;
+    std::vector<std::string> features;
+    auto skip = [&](EngineMode mode, std::string detail, std::string reason) {
+        spdlog::info("engine: mode {} ({}) skipped: {}", int(mode), modeName(mode), reason);
+        attempts.push_back({mode, std::move(detail), false, std::move(reason)});
+    };
+
+    if (!kernelHasRingBuffer())
+        throw EngineError("This kernel has no BPF ring buffer (BPF_MAP_TYPE_RINGBUF, Linux 5.8+), which "
+                          "ProcLens needs to stream events; run it on Linux 5.8 or newer.");
+    features.push_back("output: ring buffer (BPF_MAP_TYPE_RINGBUF, kernel 5.8+)");
+    for (const auto& f : features)
+        spdlog::info("engine: {}", f);
+
+    const int first = int(options.firstMode);
+    const int last = options.onlyFirstMode ? first : int(EngineMode::Compiled);
+    for (int m = 1; m < first; ++m)
+        skip(EngineMode(m), {}, "skipped: the chain was asked to start at mode " + std::to_string(first));
+    std::optional<LoadPlan> accepted;
+    for (int m = first; m <= last && !accepted; ++m) {
+        const EngineMode mode = EngineMode(m);
+        if (mode == EngineMode::CoreKernelBtf) {
+            if (!std::filesystem::exists("/sys/kernel/btf/vmlinux")) {
+                skip(mode, "/sys/kernel/btf/vmlinux",
+                     "the kernel exposes no BTF (/sys/kernel/btf/vmlinux is missing: built without "
+                     "CONFIG_DEBUG_INFO_BTF, or hidden)");
+                continue;
+            }
+            const bool raw = options.flavor == ProgramFlavor::RawTracepoint;
+            LoadPlan plan{mode, "CO-RE (kernel BTF)", "/sys/kernel/btf/vmlinux, " + std::string(raw ? "raw_tp" : "tp_btf"),
+                          {}, raw, false};
+            if (attempt(plan, attempts)) {
+                accepted = plan;
+            } else if (!raw) {
+                // tp_btf needs 5.5+; the raw tracepoint twins work with the same BTF.
+                plan.rawTracepoints = true;
+                plan.detail = "/sys/kernel/btf/vmlinux, raw_tp";
+                if (attempt(plan, attempts))
+                    accepted = plan;
+            }
+        } else if (mode == EngineMode::CoreExternalBtf) {
+            BtfSearchPlaces places;
+            places.configured = options.btfCustomPath;
+            places.release = release;
+            places.machine = kernelMachine();
+            places.dataDir = options.dataDir;
+            places.cacheDir = options.cacheDir;
+            const BtfSearchResult found = findExternalBtf(places);
+            std::string misses;
+            for (const std::string& miss : found.misses) {
+                spdlog::info("engine: external BTF: {}", miss);
+                misses += (misses.empty() ? "" : "; ") + miss;
+            }
+            std::vector<std::string> tried;
+            for (const BtfCandidate& c : found.candidates) {
+                if (std::find(tried.begin(), tried.end(), c.path) != tried.end())
+                    continue;
+                tried.push_back(c.path);
+                LoadPlan plan{mode, "CO-RE (external BTF " + c.path + ")", c.path + " (" + c.origin + "), raw_tp",
+                              c.path, true, false};
+                if (attempt(plan, attempts)) {
+                    accepted = plan;
+                    break;
+                }
+            }
+            if (!accepted && found.candidates.empty())
+                skip(mode, {}, "no external BTF for " + release + " found: " + misses +
+                                   "; put one in " + options.dataDir + "/btf/ (BTFHub-archive layout) or configure its path");
+        } else {
+            CompileRequest request;
+            request.release = release;
+            request.headersDir = options.kernelHeadersDir;
+            request.clang = options.clangPath;
+            request.cacheDir = options.cacheDir;
+            const CompileResult compiled = compileForKernel(request);
+            if (compiled.objectPath.empty()) {
+                skip(mode, compiled.detail, compiled.error);
+                continue;
+            }
+            std::ifstream in(compiled.objectPath, std::ios::binary);
+            compiledObject.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+            LoadPlan plan{mode, "compiled for this kernel (" + compiled.objectPath + ")",
+                          compiled.objectPath + (compiled.cached ? " (cached)" : " (compiled now)") + ", " +
+                              compiled.detail + ", raw_tp",
+                          {}, true, true};
+            if (attempt(plan, attempts))
+                accepted = plan;
+            else
+                std::filesystem::remove(compiled.objectPath); // a bad object must not stick in the cache
+        }
+    }
+    if (!accepted) {
+        std::string why;
+        for (const ModeAttempt& a : attempts)
+            why += "\n  mode " + std::to_string(int(a.mode)) + " (" + modeName(a.mode) + ")" +
+                   (a.detail.empty() ? "" : " [" + a.detail + "]") + ": " + a.reason;
+        throw EngineError("No way to load the BPF programs on kernel " + release +
+                          " was found; each mode and what it lacks:" + why);
+    }
+
+    if (accepted->mode != EngineMode::Compiled) {
+        for (const std::string& f : btfFeatureChoices(accepted->btfPath)) {
+            spdlog::info("engine: {}", f);
+            features.push_back(f);
+        }
+    } else {
+        features.push_back("layout: fixed at compile time by this kernel's headers");
+    }
+    features.push_back(std::string("process hooks: ") +
+                       (accepted->rawTracepoints ? "raw_tp (works without the kernel's own BTF)"
+                                                 : "tp_btf (kernel 5.5+ with its own BTF)"));
     info = EngineInfo{};
-    info.mode = externalBtf ? "CO-RE (external BTF " + options.btfCustomPath + ")" : "CO-RE (kernel BTF)";
-    info.kernelRelease = kernelRelease();
+    info.mode = accepted->label;
+    info.modeNumber = accepted->mode;
+    info.attempts = std::move(attempts);
+    info.features = std::move(features);
+    info.kernelRelease = release;
     info.ringBufferBytes = ringBytes;
     for (const AttachedProgram& p : attached)
         info.programs.push_back(p.label);
+    info.readyMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 }
 
 CaptureEngine::CaptureEngine(EngineOptions options)
@@ -305,16 +534,14 @@ void CaptureEngine::start()
     try {
         d->open();
     } catch (...) {
-        d->attached.clear();
-        d->ring.reset();
-        d->skel.reset();
+        d->release();
         throw;
     }
     std::string programs;
     for (const std::string& p : d->info.programs)
         programs += (programs.empty() ? "" : ", ") + p;
-    spdlog::info("engine: {} on kernel {}, ring buffer {} KiB, attached {}", d->info.mode,
-                 d->info.kernelRelease, d->info.ringBufferBytes / 1024, programs);
+    spdlog::info("engine: {} on kernel {}, ring buffer {} KiB, attached {}, ready in {:.0f} ms", d->info.mode,
+                 d->info.kernelRelease, d->info.ringBufferBytes / 1024, programs, d->info.readyMs);
     d->thread = std::thread([impl = d.get()] { impl->run(); });
 }
 

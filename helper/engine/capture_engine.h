@@ -10,6 +10,7 @@
 #include <span>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -42,6 +43,13 @@ struct CaptureFilter {
     std::vector<uint64_t> cgroupIds;    ///< only these cgroup v2 ids
 };
 
+/// The ways the engine can load its programs, tried in this order (see docs/portability.md).
+enum class EngineMode {
+    CoreKernelBtf = 1,   ///< CO-RE relocated against /sys/kernel/btf/vmlinux, tp_btf process hooks
+    CoreExternalBtf = 2, ///< CO-RE relocated against a BTF file found on disk (btf_custom_path), raw_tp hooks
+    Compiled = 3,        ///< an object compiled at run time against this kernel's headers, raw_tp hooks
+};
+
 /// Options fixed at construction.
 struct EngineOptions {
     CaptureLevel level = CaptureLevel::Summary;
@@ -57,14 +65,40 @@ struct EngineOptions {
     std::chrono::milliseconds pollInterval{10};
     /// Program flavour for the tracepoints; TpBtf needs /sys/kernel/btf/vmlinux.
     ProgramFlavor flavor = ProgramFlavor::TpBtf;
-    /// Kernel BTF to relocate against instead of the running kernel's (libbpf btf_custom_path);
-    /// empty = the kernel's own.
+    /// Admin-configured external BTF: the first file mode 2 tries (libbpf btf_custom_path).
+    /// Empty = search only the standard places.
     std::string btfCustomPath;
+    /// First mode of the chain; earlier modes are skipped (tests, `--mode`).
+    EngineMode firstMode = EngineMode::CoreKernelBtf;
+    /// Stop after firstMode instead of falling through to the later modes.
+    bool onlyFirstMode = false;
+    /// Holds the BTFHub-archive layout btf/<distro>/<version>/<arch>/<release>.btf[.tar.xz].
+    std::string dataDir = "/usr/share/proclens";
+    /// Unpacked BTFs and run-time compiled objects are kept here.
+    std::string cacheDir = "/var/cache/proclens";
+    /// Kernel headers for mode 3; empty = /lib/modules/$(uname -r)/build.
+    std::string kernelHeadersDir;
+    /// clang for mode 3; empty = clang, clang-16 ... clang-14 from PATH.
+    std::string clangPath;
+    /// After attaching, check a self-made fork/exec/exit against /proc/self; a mismatch rejects the mode.
+    bool selfCheck = true;
+};
+
+/// One step of the mode chain, as logged.
+struct ModeAttempt {
+    EngineMode mode = EngineMode::CoreKernelBtf;
+    std::string detail;   ///< the BTF file, the object, or the headers tried
+    bool accepted = false;
+    std::string reason;   ///< why it was skipped or rejected; empty when accepted
 };
 
 /// What the engine loaded and attached, for logs and status displays.
 struct EngineInfo {
-    std::string mode;                  ///< e.g. "CO-RE (kernel BTF)"
+    std::string mode;                  ///< e.g. "CO-RE (kernel BTF)", "CO-RE (external BTF /path)", "compiled (...)"
+    EngineMode modeNumber = EngineMode::CoreKernelBtf;
+    std::vector<ModeAttempt> attempts; ///< every mode/candidate tried, in order, the accepted one last
+    std::vector<std::string> features; ///< per-feature choices, e.g. "output: ring buffer (kernel 5.8+)"
+    double readyMs = 0;                ///< start() to attached and self-checked, in milliseconds
     std::string kernelRelease;         ///< uname -r
     size_t ringBufferBytes = 0;
     std::vector<std::string> programs; ///< attached programs, e.g. "handle_exec (tp_btf)"
@@ -128,5 +162,10 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+/// "CO-RE (kernel BTF)" etc.: the short name of a mode.
+std::string modeName(EngineMode mode);
+/// Parses "1", "2", "3", "kernel-btf", "external-btf", "compiled"; nullopt when unknown.
+std::optional<EngineMode> parseMode(std::string_view text);
 
 } // namespace proclens

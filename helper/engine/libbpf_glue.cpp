@@ -12,6 +12,8 @@
 #include <cstring>
 #include <mutex>
 
+#include <unistd.h>
+
 namespace proclens::engine {
 
 namespace {
@@ -77,6 +79,9 @@ std::string libbpfErrorMessage(std::string_view what, int err)
 
 void throwIfLibbpfError(std::string_view what, int err)
 {
+    // EACCES from root is the verifier refusing a program, which another mode may avoid.
+    if (err == -EPERM || err == -ENOSYS || (err == -EACCES && geteuid() != 0))
+        throw FatalEngineError(libbpfErrorMessage(what, err));
     if (err < 0)
         throw EngineError(libbpfErrorMessage(what, err));
 }

@@ -69,6 +69,8 @@ private slots:
         EngineOptions options = collectingOptions(collector, CaptureLevel::Summary);
         options.flavor = flavor;
         options.btfCustomPath = btf.toStdString();
+        if (!btf.isEmpty())
+            options.firstMode = EngineMode::CoreExternalBtf;
         options.ringBufferBytes = 3u << 20; // rounded up to a power of two
         CaptureEngine engine(std::move(options));
         QVERIFY(!engine.running());
@@ -192,12 +194,6 @@ private slots:
         QTest::addColumn<QString>("needle");
         QTest::newRow("ring too small") << size_t(100) << int(ProgramFlavor::TpBtf) << QString() << "ring buffer size";
         QTest::newRow("ring too large") << (size_t(4) << 30) << int(ProgramFlavor::TpBtf) << QString() << "ring buffer size";
-        QTest::newRow("missing BTF file") << (size_t(1) << 20) << int(ProgramFlavor::RawTracepoint)
-                                          << "/nonexistent.btf" << "does not exist";
-        QTest::newRow("tp_btf with external BTF") << (size_t(1) << 20) << int(ProgramFlavor::TpBtf)
-                                                  << "/sys/kernel/btf/vmlinux" << "raw tracepoint";
-        QTest::newRow("BTF that is no BTF") << (size_t(1) << 20) << int(ProgramFlavor::RawTracepoint)
-                                            << "/etc/hostname" << "against the BTF in /etc/hostname";
     }
 
     void badOptions()
