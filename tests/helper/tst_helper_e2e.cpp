@@ -41,6 +41,22 @@ int countFds(uint pid)
     return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size());
 }
 
+/// VmRSS of `pid` in KiB (0 when unreadable).
+qint64 rssKiB(uint pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+// Growth of the helper's RSS we accept after warm-up: allocator caches and
+// fragmentation, far below what a leak per client or per cycle would add up to.
+constexpr qint64 kRssToleranceKiB = 3 * 1024;
+
 } // namespace
 
 class TestHelperE2E : public QObject {
@@ -242,6 +258,28 @@ private Q_SLOTS:
         holder->waitForFinished();
         QTRY_COMPARE_WITH_TIMEOUT(countFds(pid), baseline, 5000);
         QCOMPARE(helperPid(), pid);
+
+        // Memory: clients that vanish mid-stream leave nothing behind.
+        auto vanish = [&] {
+            auto p = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
+            QCOMPARE(line, QStringLiteral("subscribe ok"));
+            ::kill(pid_t(p->processId()), SIGKILL);
+            p->waitForFinished();
+            QTRY_COMPARE_WITH_TIMEOUT(countFds(pid), baseline, 5000);
+        };
+        // QCOMPARE in the lambda only leaves the lambda: stop at the first failure.
+        for (int i = 0; i < 5 && !QTest::currentTestFailed(); ++i)
+            vanish();
+        const qint64 rssBefore = rssKiB(pid);
+        for (int i = 0; i < 30 && !QTest::currentTestFailed(); ++i)
+            vanish();
+        if (QTest::currentTestFailed())
+            return;
+        const qint64 rssAfter = rssKiB(pid);
+        qInfo("helper VmRSS around 30 vanished clients: %lld -> %lld KiB", rssBefore, rssAfter);
+        QVERIFY(rssBefore > 0);
+        QVERIFY2(rssAfter <= rssBefore + kRssToleranceKiB,
+                 qPrintable(QStringLiteral("VmRSS %1 -> %2 KiB").arg(rssBefore).arg(rssAfter)));
         ::kill(pid_t(anchor->processId()), SIGKILL);
         anchor->waitForFinished();
     }
@@ -284,13 +322,25 @@ private Q_SLOTS:
         auto anchor = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
         const int baseline = countFds(pid);
-        for (int i = 0; i < 1000; ++i) {
-            const QDBusMessage r = helperCall("Subscribe", {QVariantMap{}});
-            QCOMPARE(r.type(), QDBusMessage::ReplyMessage);
-            const QDBusMessage u = helperCall("Unsubscribe", {r.arguments().value(1)});
-            QCOMPARE(u.type(), QDBusMessage::ReplyMessage);
-        }
+        auto cycles = [](int n) {
+            for (int i = 0; i < n && !QTest::currentTestFailed(); ++i) {
+                const QDBusMessage r = helperCall("Subscribe", {QVariantMap{}});
+                QCOMPARE(r.type(), QDBusMessage::ReplyMessage);
+                const QDBusMessage u = helperCall("Unsubscribe", {r.arguments().value(1)});
+                QCOMPARE(u.type(), QDBusMessage::ReplyMessage);
+            }
+        };
+        cycles(100);  // warm-up: allocator pools and caches reach their working size
+        const qint64 rssBefore = rssKiB(pid);
+        cycles(1000);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_COMPARE_WITH_TIMEOUT(countFds(pid), baseline, 5000);
+        const qint64 rssAfter = rssKiB(pid);
+        qInfo("helper VmRSS around 1000 subscribe/unsubscribe cycles: %lld -> %lld KiB", rssBefore, rssAfter);
+        QVERIFY(rssBefore > 0);
+        QVERIFY2(rssAfter <= rssBefore + kRssToleranceKiB,
+                 qPrintable(QStringLiteral("VmRSS %1 -> %2 KiB").arg(rssBefore).arg(rssAfter)));
         QCOMPARE(helperPid(), pid);
         ::kill(pid_t(anchor->processId()), SIGKILL);
         anchor->waitForFinished();
