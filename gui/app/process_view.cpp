@@ -35,7 +35,7 @@ ProcessView::ProcessView(ProcessTreeModel* model, QWidget* parent) : QWidget(par
     view_->header()->setSectionsMovable(true);
     for (int c = int(ProcessColumn::NsPid); c < kProcessColumnCount; ++c)
         view_->setColumnHidden(c, true);
-    view_->setColumnWidth(int(ProcessColumn::Name), 220);
+    view_->setColumnWidth(int(ProcessColumn::Name), 280);
     view_->setColumnWidth(int(ProcessColumn::Command), 320);
 
     auto* bar = new QToolBar(this);

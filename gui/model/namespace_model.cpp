@@ -50,6 +50,8 @@ void NamespaceModel::refresh()
 {
     timer_.stop();
     const ProcessNode* init = table_->find(1);
+    // Kernel threads (kthreadd, pid 2) live in the initial namespaces too; used when pid 1 is unreadable.
+    const ProcessNode* kthreadd = table_->find(2);
     for (int kind = 0; kind < PL_NS_COUNT; ++kind) {
         // The new grouping of this kind.
         std::map<std::uint32_t, Entry> groups;
@@ -67,7 +69,9 @@ void NamespaceModel::refresh()
         std::vector<Entry> fresh;
         fresh.reserve(groups.size());
         for (auto& [inode, e] : groups) {
-            e.host = init && init->ns[std::size_t(kind)] == inode;
+            const std::size_t k = std::size_t(kind);
+            const std::uint32_t hostInode = init && init->ns[k] ? init->ns[k] : kthreadd && kthreadd->ppid == 0 ? kthreadd->ns[k] : 0;
+            e.host = hostInode == inode;
             std::sort(e.pids.begin(), e.pids.end());
             fresh.push_back(std::move(e));
         }
