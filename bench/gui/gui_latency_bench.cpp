@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// GUI benchmark: first paint of a 5,000-process tree, then a fork/exec/exit
+// storm (default 2,000 processes/s) pushed from another thread through the
+// BatchInbox exactly as the client's reader thread does, while a 5 ms timer
+// measures how late the GUI thread's event loop runs (p50/p99/max).
+// Usage: gui_latency_bench [processes=5000] [rate=2000] [seconds=10]
+
+#include "batch_inbox.h"
+#include "main_window.h"
+#include "process_tree_model.h"
+#include "process_view.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QTreeView>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+using namespace proclens;
+using namespace proclens::gui;
+
+namespace {
+wire::ProcessRecord record(std::uint32_t pid, std::uint32_t ppid)
+{
+    wire::ProcessRecord r;
+    r.task.pid = r.task.tid = pid;
+    r.task.ppid = ppid;
+    r.task.comm = "worker-" + std::to_string(pid % 97);
+    r.argv = {"/usr/bin/worker", "--id", std::to_string(pid)};
+    r.exe = "/usr/bin/worker";
+    r.state = 'S';
+    r.threads = 1;
+    r.rss_bytes = 4096ull * (pid % 1000);
+    r.task.ns.fill(4026531836u);
+    return r;
+}
+
+wire::ProcessEvent event(std::uint16_t type, std::uint32_t pid, std::uint32_t ppid)
+{
+    wire::ProcessEvent e;
+    e.type = type;
+    e.task.pid = e.task.tid = pid;
+    e.task.ppid = ppid;
+    e.task.comm = "true";
+    e.task.ns.fill(4026531836u);
+    if (type == PL_EVENT_EXEC) {
+        e.filename = "/bin/true";
+        e.argv = {"/bin/true", std::to_string(pid)};
+    }
+    return e;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
+}
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const int processes = argc > 1 ? std::atoi(argv[1]) : 5000;
+    const int rate = argc > 2 ? std::atoi(argv[2]) : 2000;
+    const int seconds = argc > 3 ? std::atoi(argv[3]) : 10;
+
+    ProcessTable table;
+    ProcessTreeModel model(&table);
+    ProcessView view(&model);
+    view.resize(1200, 800);
+    view.show();
+    QApplication::processEvents();
+
+    // 5,000 processes: 50 services under pid 1, each with 99 workers.
+    std::vector<wire::ProcessRecord> rows{record(1, 0)};
+    for (int i = 0; int(rows.size()) < processes; ++i) {
+        const std::uint32_t service = 2 + std::uint32_t(i) * 100;
+        rows.push_back(record(service, 1));
+        for (std::uint32_t w = 1; w < 100 && int(rows.size()) < processes; ++w)
+            rows.push_back(record(service + w, service));
+    }
+    QElapsedTimer paint;
+    paint.start();
+    table.loadSnapshot(rows);
+    view.view()->expandAll();
+    view.view()->viewport()->repaint();
+    const double firstPaintMs = double(paint.nsecsElapsed()) / 1e6;
+
+    BatchInbox inbox;
+    QObject::connect(&inbox, &BatchInbox::eventsReady, &app,
+                     [&](const std::vector<wire::Event>& events) { table.apply(events); });
+    QTimer sweep;
+    QObject::connect(&sweep, &QTimer::timeout, &app, [&] { table.sweep(); });
+    sweep.start(250);
+
+    // The storm: fork+exec now, exit 100 ms later, from a producer thread in 10 ms batches.
+    std::atomic<bool> stop{false};
+    std::atomic<std::uint64_t> spawned{0};
+    std::thread producer([&] {
+        std::uint32_t next = 1000000;
+        std::vector<std::uint32_t> live;
+        const auto start = std::chrono::steady_clock::now();
+        int tick = 0;
+        while (!stop.load()) {
+            ++tick;
+            std::this_thread::sleep_until(start + std::chrono::milliseconds(10 * tick));
+            wire::DecodedBatch batch;
+            for (int i = 0; i < rate / 100; ++i) {
+                const std::uint32_t parent = 2 + std::uint32_t(i % 50) * 100;
+                batch.events.emplace_back(event(PL_EVENT_FORK, next, parent));
+                batch.events.emplace_back(event(PL_EVENT_EXEC, next, parent));
+                live.push_back(next++);
+                spawned.fetch_add(1);
+            }
+            const std::size_t exits = live.size() > std::size_t(rate / 10) ? live.size() - std::size_t(rate / 10) : 0;
+            for (std::size_t i = 0; i < exits; ++i)
+                batch.events.emplace_back(event(PL_EVENT_EXIT, live[i], 2));
+            live.erase(live.begin(), live.begin() + std::ptrdiff_t(exits));
+            inbox.push(std::move(batch));
+        }
+    });
+
+    // Event-loop latency: how late a 5 ms timer fires.
+    std::vector<double> lateMs;
+    QElapsedTimer since;
+    since.start();
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
+        const double elapsed = double(since.nsecsElapsed()) / 1e6;
+        since.restart();
+        lateMs.push_back(std::max(0.0, elapsed - 5.0));
+    });
+    probe.start(5);
+    std::size_t maxRows = 0;
+    QTimer rowsProbe;
+    QObject::connect(&rowsProbe, &QTimer::timeout, &app, [&] { maxRows = std::max(maxRows, table.size()); });
+    rowsProbe.start(100);
+    QTimer::singleShot(seconds * 1000, &app, [&] { QApplication::quit(); });
+    app.exec();
+    stop.store(true);
+    producer.join();
+
+    std::printf("processes in table at start: %zu (max during storm %zu)\n", rows.size(), maxRows);
+    std::printf("first paint of the expanded tree: %.1f ms (target < 1000)\n", firstPaintMs);
+    std::printf("storm: %.0f processes/s (fork+exec+exit) for %d s\n", double(spawned.load()) / seconds, seconds);
+    std::printf("event-loop latency: median %.2f ms (target < 16), p99 %.2f ms (target < 50), max %.2f ms, samples %zu\n",
+                percentile(lateMs, 0.5), percentile(lateMs, 0.99), percentile(lateMs, 1.0), lateMs.size());
+    return 0;
+}
