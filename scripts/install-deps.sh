@@ -11,7 +11,7 @@ packages=(
   libbpf-dev bpftool libelf-dev zlib1g-dev libcap-dev
   # Qt 6 and logging
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev libspdlog-dev libfmt-dev  # qt6-charts-dev provides libqt6charts6-dev
+  qt6-charts-dev qt6-svg-dev libspdlog-dev libfmt-dev  # qt6-charts-dev provides libqt6charts6-dev
   # tests: scripting, private bus, polkit (pkexec: the CLI's peer mode as non-root), offscreen display, screenshots, other kernels
   python3 dbus-daemon polkitd pkexec xvfb xauth imagemagick busybox-static qemu-system-x86
   zstd xz-utils  # unpack the qemu matrix's kernel images
