@@ -6,12 +6,15 @@
 //
 // Each round, for each transport in turn (interleaved):
 //   latency    Subscribe -> the first event batch at the client (a ticker thread
-//              makes a syscall every millisecond so there is always an event);
+//              makes a syscall every millisecond so there is always an event); the
+//              capture starts for it (BPF load + attach); on the bus also while a
+//              second client holds a session (the Subscribe joins a running capture);
 //   throughput the workload (getppid_loop N) runs while subscribed at the events
 //              level; rate = N / (time from its start to the client holding all N
 //              of its getppid records); the helper's utime+stime over that window
 //              gives its CPU per 100k events/s; batches the helper dropped for us
-//              and kernel drops are reported and must be 0.
+//              and kernel drops are reported and must be 0; CPU per record of the
+//              helper and of this client (reader thread: read + decode).
 // Prints one line per measurement and a Markdown summary (median, min-max).
 
 #include "proc_stat.h"
@@ -29,6 +32,7 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
@@ -49,7 +53,8 @@ struct Config {
 };
 
 struct Results {
-    std::vector<double> subscribeMs, rateMps, totalMps, cpuPer100k;
+    std::vector<double> subscribeMs, rateMps, totalMps, cpuPer100k, helperUs, clientUs;
+    std::vector<double> joinMs;
     double coldMs = -1;
     uint64_t maxDrops = 0;
     int incomplete = 0;
@@ -58,6 +63,14 @@ struct Results {
 double msSince(Clock::time_point t0, Clock::time_point t1)
 {
     return std::chrono::duration<double, std::milli>(t1 - t0).count();
+}
+
+/// CPU seconds of the children we waited for (the workload runs).
+double childrenCpuSeconds()
+{
+    rusage u{};
+    ::getrusage(RUSAGE_CHILDREN, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 void spin(int ms)
@@ -84,9 +97,14 @@ public:
         o.helperPath = config_.helper;
         if (const QDBusError e = client_.connectToHelper(o); e.isValid())
             return e.message();
-        if (transport_ == QLatin1String("bus"))
-            helperPid_ = pid_t(QDBusConnection::systemBus().interface()
-                                   ->servicePid(QStringLiteral("org.proclens.Helper1")).value());
+        if (transport_ == QLatin1String("bus")) {
+            // Activated on demand: start it now so it has a pid to watch.
+            auto* bus = QDBusConnection::systemBus().interface();
+            const QString name = QStringLiteral("org.proclens.Helper1");
+            if (!bus->isServiceRegistered(name).value())
+                bus->startService(name);
+            helperPid_ = pid_t(bus->servicePid(name).value());
+        }
         else
             helperPid_ = findChild(::getpid(), "proclens-helper");
         if (helperPid_ <= 0)
@@ -94,9 +112,20 @@ public:
         return {};
     }
 
-    /// Subscribe -> first batch with an event, in ms (negative on failure).
-    double subscribeLatency()
+    /// Subscribe -> first batch with an event, in ms (negative on failure). `joining`:
+    /// another client (bus only) holds a session, so the capture is already running.
+    double subscribeLatency(bool joining = false)
     {
+        std::unique_ptr<HelperClient> other;
+        if (joining) {
+            other = std::make_unique<HelperClient>();
+            HelperClient::Options o;
+            o.transport = HelperClient::Transport::SystemBus;
+            if (other->connectToHelper(o).isValid() ||
+                other->subscribe({{QStringLiteral("level"), QStringLiteral("events")}}).isValid())
+                return -1;
+            spin(200);
+        }
         firstEvent_.store(0);
         std::atomic<bool> stop{false};
         std::thread ticker([&stop] {
@@ -141,6 +170,8 @@ public:
         spin(300);  // the capture is attached and idle traffic flows
         const uint64_t records0 = client_.recordsReceived();
         const double cpu0 = processCpuSeconds(helperPid_);
+        const double self0 = processCpuSeconds(::getpid());
+        const double work0 = childrenCpuSeconds();
         QProcess work;
         const auto t0 = Clock::now();
         work.start(config_.workload, {QString::number(config_.calls)});
@@ -166,6 +197,8 @@ public:
             QThread::msleep(2);
         }
         const double cpu1 = processCpuSeconds(helperPid_);
+        const double self1 = processCpuSeconds(::getpid());
+        const double workCpu = childrenCpuSeconds() - work0;
         const uint64_t records = client_.recordsReceived() - records0;
         const uint64_t drops = client_.droppedBatches() + client_.kernelDrops();
         client_.unsubscribe();
@@ -173,11 +206,15 @@ public:
         const double rate = double(seen) / seconds;
         const double cpuShare = (cpu1 - cpu0) / seconds;  // of one core
         const double per100k = cpuShare / (rate / 1e5) * 100;  // % of a core per 100k events/s
+        // CPU per record of the two halves of the path: helper (consume, frame, send), client (read, decode).
+        const double helperUs = (cpu1 - cpu0) / double(records) * 1e6;
+        const double clientUs = (self1 - self0) / double(records) * 1e6;
         std::printf("%s throughput: %llu/%lld getppid records in %.3f s = %.3fM events/s; all records %.3fM/s; "
-                    "helper CPU %.1f%% of a core = %.2f%% per 100k events/s; drops %llu\n",
+                    "helper CPU %.1f%% of a core = %.2f%% per 100k events/s; drops %llu; "
+                    "CPU per record: helper %.2f us, client %.2f us; workload CPU %.2f s (%.0f%% of its wall time)\n",
                     qPrintable(transport_), (unsigned long long)seen, (long long)config_.calls, seconds,
                     rate / 1e6, double(records) / seconds / 1e6, cpuShare * 100, per100k,
-                    (unsigned long long)drops);
+                    (unsigned long long)drops, helperUs, clientUs, workCpu, workCpu / seconds * 100);
         std::fflush(stdout);
         r.maxDrops = std::max(r.maxDrops, drops);
         if (seen < uint64_t(config_.calls)) {
@@ -187,6 +224,8 @@ public:
         r.rateMps.push_back(rate / 1e6);
         r.totalMps.push_back(double(records) / seconds / 1e6);
         r.cpuPer100k.push_back(per100k);
+        r.helperUs.push_back(helperUs);
+        r.clientUs.push_back(clientUs);
     }
 
 private:
@@ -248,9 +287,13 @@ void summarize(const QString& transport, const Results& r)
     };
     std::printf("\n### %s\n\n| measure | median | min–max | runs |\n| --- | --- | --- | --- |\n", qPrintable(transport));
     row("Subscribe → first event, warm (ms)", r.subscribeMs, "%.1f");
+    if (!r.joinMs.empty())
+        row("Subscribe → first event, capture already running (ms)", r.joinMs, "%.1f");
     row("workload events/s, no drops (M)", r.rateMps, "%.3f");
     row("all records/s at the client (M)", r.totalMps, "%.3f");
     row("helper CPU per 100k events/s (% of a core)", r.cpuPer100k, "%.2f");
+    row("helper CPU per record (µs)", r.helperUs, "%.2f");
+    row("client CPU per record, read + decode (µs)", r.clientUs, "%.2f");
     std::printf("\ncold Subscribe → first event (first after connect): %.1f ms; max drops %llu; "
                 "incomplete runs %d\n",
                 r.coldMs, (unsigned long long)r.maxDrops, r.incomplete);
@@ -312,6 +355,13 @@ int main(int argc, char* argv[])
                 results[t].subscribeMs.push_back(ms);
             else
                 ++results[t].incomplete;
+            if (t == QLatin1String("bus")) {
+                const double join = benches[t]->subscribeLatency(true);
+                std::printf("%s round %d: Subscribe (capture already running) -> first event %.1f ms\n",
+                            qPrintable(t), round + 1, join);
+                if (join >= 0)
+                    results[t].joinMs.push_back(join);
+            }
             benches[t]->throughput(results[t]);
         }
     }
