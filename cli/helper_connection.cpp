@@ -88,7 +88,8 @@ void HelperConnection::startTtyAgent()
     const pid_t pid = ::fork();
     if (pid == 0) {
         ::dup2(notify[1], kAgentNotifyFd);  // dup2 clears FD_CLOEXEC on the copy
-        ::execlp("pkttyagent", "pkttyagent", "--process", self.c_str(), "--fallback", "--notify-fd", "3",
+        // Not --fallback: polkit only uses a fallback agent for subjects in a login session.
+        ::execlp("pkttyagent", "pkttyagent", "--process", self.c_str(), "--notify-fd", "3",
                  static_cast<char*>(nullptr));
         ::_exit(127);
     }
@@ -113,11 +114,12 @@ void HelperConnection::startTtyAgent()
 
 std::string HelperConnection::open()
 {
-    startTtyAgent();
     HelperClient::Options options;
     if (bus_offers_helper()) {
         options.transport = HelperClient::Transport::SystemBus;
         transport_ = "system bus";
+        // pkexec brings its own terminal agent (and fails if we registered one), the bus path does not.
+        startTtyAgent();
     } else {
         options.transport = HelperClient::Transport::Peer;
         options.helperPath = QString::fromStdString(helper_executable());

@@ -3,10 +3,12 @@
 // bus with a real polkitd (tests/helper/harness/private-bus.sh; its rules allow
 // nobody org.proclens.monitor and pkexec of proclens-helper, refuse daemon):
 // the recording holds the exec of a child; daemon gets a clear refusal and no
-// recording. Run twice by ctest, $PROCLENS_CLI_EXPECT saying which path:
+// recording; sys (no rule: the policy's auth_admin) is asked for a password on
+// its terminal (pkttyagent over the bus, pkexec's own agent for pkexec). Run twice by ctest, $PROCLENS_CLI_EXPECT saying which path:
 //   "bus"     the harness activates the helper: the CLI uses the system bus;
 //   "pkexec"  no service on the bus: the CLI starts its helper through pkexec
 //             (the harness puts the bus at /run/dbus/system_bus_socket for it).
+#include <QDeadlineTimer>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -65,6 +67,30 @@ private slots:
             exec = exec || (table->cell(row, "pid") == pid && table->cell(row, "event") == "exec" &&
                             table->cell(row, "args").contains(marker));
         QVERIFY2(exec, qPrintable("no exec row for the child " + pid));
+    }
+
+    void terminalUserIsAskedForAPassword()
+    {
+        // script(1) gives the CLI a terminal; nobody answers, so the prompt is all we check.
+        const QString command = QStringLiteral("setpriv --reuid sys --regid sys --clear-groups -- %1 ps")
+                                    .arg(clitest::cliPath());
+        QProcess p;
+        p.start(QStringLiteral("script"), {"-qfc", command, "/dev/null"});
+        QVERIFY(p.waitForStarted(5000));
+        const QByteArray action = viaPkexec() ? "AUTHENTICATING FOR org.freedesktop.policykit.exec"
+                                              : "AUTHENTICATING FOR org.proclens.monitor";
+        QByteArray out;
+        QDeadlineTimer deadline(30000);
+        while (!out.contains(action) && !out.contains("Password:") && !deadline.hasExpired() &&
+               p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            out += p.readAll();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAll()).contains("Password:") || p.state() != QProcess::Running, 5000);
+        p.kill();
+        p.waitForFinished(5000);
+        QVERIFY2(out.contains(action), out.constData());
+        QVERIFY2(out.contains("Password:"), out.constData());
     }
 
     void refusedUserGetsAClearError()
