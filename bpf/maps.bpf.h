@@ -18,6 +18,9 @@ struct pl_inflight {
 /* Capture filter and level, written by user space through the mmapped .bss. */
 struct pl_filter_config pl_config;
 
+/* PL_CORE_* bits: the layout choices the process hooks were relocated/compiled with. */
+__u32 pl_core_choices;
+
 /* Records for user space; size set by the engine before load. */
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);

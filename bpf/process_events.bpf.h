@@ -14,6 +14,7 @@ static __always_inline int process_fork(struct task_struct *parent, struct task_
 
 	if (tid != pid) /* a new thread, not a new process */
 		return 0;
+	pl_core_choices = compat_core_choices(); /* a constant after relocation */
 	filter_follow_fork(READ_KERN(parent->tgid), pid);
 	if (pid == pl_config.self_pid)
 		return 0;

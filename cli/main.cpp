@@ -20,6 +20,8 @@ int main(int argc, char** argv)
     spdlog::set_level(spdlog::level::warn);
 
     std::vector<std::string_view> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0] == "btf") // btf_command.cpp parses its own arguments
+        return run_btf(std::span<const std::string_view>(args).subspan(1));
     auto parsed = parse_arguments(args);
     if (!parsed) {
         std::fprintf(stderr, "proclens-cli: %s\n\n%s", parsed.error().message.c_str(), usage().c_str());

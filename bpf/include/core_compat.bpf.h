@@ -51,6 +51,7 @@ struct mnt_namespace {
 #endif
 
 #include "missing_defs.h"
+#include "core_choices.h"
 
 #ifdef CORE
 #define READ_KERN(ptr)                                                         \
@@ -198,6 +199,40 @@ static __always_inline __u64 compat_kernfs_id(struct kernfs_node *kn)
 #else
 	return READ_KERN(kn->id.id);
 #endif
+}
+
+/* The layout choices above, as PL_CORE_* bits (core_choices.h), for the engine to log. */
+static __always_inline __u32 compat_core_choices(void)
+{
+	__u32 bits = PL_CORE_VALID;
+#ifdef CORE
+	struct task_struct *t = 0;
+	struct nsproxy *nsp = 0;
+	if (bpf_core_field_exists(t->thread_pid))
+		bits |= PL_CORE_THREAD_PID;
+	if (bpf_core_field_exists(t->__state))
+		bits |= PL_CORE_STATE_NEW;
+	if (bpf_core_field_exists(t->start_boottime))
+		bits |= PL_CORE_BOOTTIME;
+	if (bpf_core_type_exists(struct time_namespace) && bpf_core_field_exists(nsp->time_ns))
+		bits |= PL_CORE_TIME_NS;
+	if (!bpf_core_type_exists(union kernfs_node_id))
+		bits |= PL_CORE_KERNFS_ID64;
+#else
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(4, 19, 0)
+	bits |= PL_CORE_THREAD_PID;
+#endif
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 14, 0)
+	bits |= PL_CORE_STATE_NEW;
+#endif
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 5, 0)
+	bits |= PL_CORE_BOOTTIME | PL_CORE_KERNFS_ID64;
+#endif
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(5, 6, 0)
+	bits |= PL_CORE_TIME_NS;
+#endif
+#endif
+	return bits;
 }
 
 #endif /* PROCLENS_CORE_COMPAT_BPF_H */

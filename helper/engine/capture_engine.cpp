@@ -312,6 +312,11 @@ void CaptureEngine::Impl::selfCheck()
 
 void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
 {
+    using Clock = std::chrono::steady_clock;
+    const auto ms = [](Clock::time_point a, Clock::time_point b) {
+        return std::chrono::duration<double, std::milli>(b - a).count();
+    };
+    const auto t0 = Clock::now();
     LIBBPF_OPTS(bpf_object_open_opts, openOpts);
     if (!plan.btfPath.empty())
         openOpts.btf_custom_path = plan.btfPath.c_str();
@@ -338,6 +343,7 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
     throwIfLibbpfError(plan.btfPath.empty() ? "loading the BPF programs"
                                             : "loading the BPF programs against the BTF in " + plan.btfPath,
                        proclens_bpf__load(skel.get()));
+    const auto tLoaded = Clock::now();
     numCpus = libbpf_num_possible_cpus();
     if (numCpus <= 0)
         throwIfLibbpfError("counting possible CPUs", numCpus);
@@ -353,8 +359,11 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
         writeFilter(skel.get(), own);
     }
     attachAll(raw);
+    const auto tAttached = Clock::now();
     if (options.selfCheck)
         selfCheck();
+    spdlog::info("engine: open+load {:.0f} ms, attach {:.0f} ms, self-check {:.0f} ms", ms(t0, tLoaded),
+                 ms(tLoaded, tAttached), ms(tAttached, Clock::now()));
     writeFilter(skel.get(), filter);
     __atomic_store_n(&skel->bss->pl_config.capture, captureBits(level), __ATOMIC_SEQ_CST);
 }
@@ -482,13 +491,9 @@ void CaptureEngine::Impl::open()
                           " was found; each mode and what it lacks:" + why);
     }
 
-    if (accepted->mode != EngineMode::Compiled) {
-        for (const std::string& f : btfFeatureChoices(accepted->btfPath)) {
-            spdlog::info("engine: {}", f);
-            features.push_back(f);
-        }
-    } else {
-        features.push_back("layout: fixed at compile time by this kernel's headers");
+    for (const std::string& f : coreChoiceLines(skel->bss->pl_core_choices)) {
+        spdlog::info("engine: {}", f);
+        features.push_back(f);
     }
     features.push_back(std::string("process hooks: ") +
                        (accepted->rawTracepoints ? "raw_tp (works without the kernel's own BTF)"
