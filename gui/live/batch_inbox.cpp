@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "batch_inbox.h"
 
+#include <QElapsedTimer>
+
+#include <iterator>
+
 namespace proclens::gui {
 
 BatchInbox::BatchInbox(QObject* parent) : QObject(parent)
@@ -29,8 +33,16 @@ void BatchInbox::push(wire::DecodedBatch&& batch)
 
 std::vector<wire::Event> BatchInbox::take()
 {
+    std::vector<wire::Event> out(std::make_move_iterator(carry_.begin() + std::ptrdiff_t(carryPos_)),
+                                 std::make_move_iterator(carry_.end()));
+    carry_.clear();
+    carryPos_ = 0;
     std::lock_guard lock(mutex_);
-    return std::exchange(pending_, {});
+    if (out.empty())
+        return std::exchange(pending_, {});
+    out.insert(out.end(), std::make_move_iterator(pending_.begin()), std::make_move_iterator(pending_.end()));
+    pending_.clear();
+    return out;
 }
 
 std::uint64_t BatchInbox::pushedRecords() const
@@ -39,11 +51,33 @@ std::uint64_t BatchInbox::pushedRecords() const
     return pushed_;
 }
 
+std::size_t BatchInbox::backlog() const
+{
+    std::lock_guard lock(mutex_);
+    return carry_.size() - carryPos_ + pending_.size();
+}
+
 void BatchInbox::drain()
 {
-    std::vector<wire::Event> events = take();
-    if (!events.empty())
+    QElapsedTimer spent;
+    spent.start();
+    do {
+        if (carryPos_ == carry_.size()) {
+            carry_.clear();
+            carryPos_ = 0;
+            std::lock_guard lock(mutex_);
+            carry_.swap(pending_);
+        }
+        if (carry_.empty())
+            return;
+        const std::size_t n = std::min(chunk_, carry_.size() - carryPos_);
+        const auto first = carry_.begin() + std::ptrdiff_t(carryPos_);
+        std::vector<wire::Event> events(std::make_move_iterator(first),
+                                        std::make_move_iterator(first + std::ptrdiff_t(n)));
+        carryPos_ += n;
+        delivered_ += n;
         Q_EMIT eventsReady(events);
+    } while (spent.elapsed() < budget_.count());
 }
 
 }  // namespace proclens::gui

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 namespace proclens::gui {
 
@@ -56,11 +57,17 @@ ProcessNode* ProcessTable::lookup(std::uint32_t pid)
 
 int ProcessTable::rowOf(const ProcessNode* node) const
 {
-    if (!node)
+    if (!node || node->row < 0)
         return -1;
     const auto& list = children(node->parent);
-    auto it = std::find(list.begin(), list.end(), node);
-    return it == list.end() ? -1 : int(it - list.begin());
+    const auto r = std::size_t(node->row);
+    return r < list.size() && list[r] == node ? node->row : -1;
+}
+
+void ProcessTable::renumber(std::vector<ProcessNode*>& list, std::size_t from)
+{
+    for (std::size_t i = from; i < list.size(); ++i)
+        list[i]->row = int(i);
 }
 
 void ProcessTable::forEach(const std::function<void(const ProcessNode&)>& f) const
@@ -118,6 +125,8 @@ void ProcessTable::loadSnapshot(const std::vector<wire::ProcessRecord>& rows)
     rows_.clear();
     top_.clear();
     pendingChanges_.clear();
+    pendingInserts_.clear();
+    pendingGroup_.clear();
     const std::int64_t t = now();
     for (const auto& r : rows) {
         if (r.task.pid == 0)
@@ -137,6 +146,7 @@ void ProcessTable::loadSnapshot(const std::vector<wire::ProcessRecord>& rows)
     for (ProcessNode* n : sorted) {
         ProcessNode* p = n->ppid != n->pid ? lookup(n->ppid) : nullptr;
         n->parent = p;
+        n->row = int(siblings(p).size());
         siblings(p).push_back(n);
     }
     for (auto* l : listeners_)
@@ -149,24 +159,54 @@ ProcessNode* ProcessTable::insertRow(std::unique_ptr<ProcessNode> owned)
     ProcessNode* parent = node->ppid != node->pid ? lookup(node->ppid) : nullptr;
     rows_[node->pid] = std::move(owned);
     node->parent = parent;
-    auto& list = siblings(parent);
-    const int row = int(list.size());
-    for (auto* l : listeners_)
-        l->rowsAboutToInsert(parent, row, row);
-    list.push_back(node);
-    for (auto* l : listeners_)
-        l->rowsInserted(parent, row, row);
+    node->row = -1;
+    // Appends are announced per parent once the update ends (flushInserts), as one range.
+    auto [it, opened] = pendingGroup_.emplace(parent, pendingInserts_.size());
+    if (opened)
+        pendingInserts_.emplace_back(parent, std::vector<ProcessNode*>{});
+    pendingInserts_[it->second].second.push_back(node);
     adoptOrphans(node);
     return node;
+}
+
+void ProcessTable::flushInserts()
+{
+    if (pendingInserts_.empty())
+        return;
+    // Groups in opening order: a row's own group precedes the group of rows under it.
+    auto groups = std::exchange(pendingInserts_, {});
+    pendingGroup_.clear();
+    for (auto& [parent, nodes] : groups) {
+        auto& list = siblings(parent);
+        const int first = int(list.size());
+        const int last = first + int(nodes.size()) - 1;
+        for (auto* l : listeners_)
+            l->rowsAboutToInsert(parent, first, last);
+        list.insert(list.end(), nodes.begin(), nodes.end());
+        renumber(list, std::size_t(first));
+        for (ProcessNode* n : nodes)
+            pendingChanges_.erase(n);  // the insert shows their current state
+        for (auto* l : listeners_)
+            l->rowsInserted(parent, first, last);
+    }
 }
 
 void ProcessTable::adoptOrphans(ProcessNode* parent)
 {
     // A child seen before its parent (pid order, lost fork) sits at the top level until then.
+    // Top-level rows still waiting to be announced count too.
     std::vector<ProcessNode*> orphans;
-    for (ProcessNode* n : top_)
-        if (n != parent && n->ppid == parent->pid)
-            orphans.push_back(n);
+    auto collect = [&](const std::vector<ProcessNode*>& list) {
+        for (ProcessNode* n : list)
+            if (n != parent && n->ppid == parent->pid)
+                orphans.push_back(n);
+    };
+    collect(top_);
+    if (auto it = pendingGroup_.find(nullptr); it != pendingGroup_.end())
+        collect(pendingInserts_[it->second].second);
+    if (orphans.empty())
+        return;
+    flushInserts();
     for (ProcessNode* n : orphans)
         moveRow(n, parent);
 }
@@ -178,14 +218,19 @@ void ProcessTable::moveRow(ProcessNode* node, ProcessNode* newParent)
     for (const ProcessNode* a = newParent; a; a = a->parent)
         if (a == node)
             return;  // would make a cycle
+    flushInserts();
     ProcessNode* from = node->parent;
     auto& src = siblings(from);
-    const int fromRow = int(std::find(src.begin(), src.end(), node) - src.begin());
+    const int fromRow = rowOf(node);
+    if (fromRow < 0)
+        return;
     auto& dst = siblings(newParent);
     const int toRow = int(dst.size());
     for (auto* l : listeners_)
         l->rowAboutToMove(from, fromRow, newParent, toRow);
     src.erase(src.begin() + fromRow);
+    renumber(src, std::size_t(fromRow));
+    node->row = int(dst.size());
     dst.push_back(node);
     node->parent = newParent;
     for (auto* l : listeners_)
@@ -194,20 +239,68 @@ void ProcessTable::moveRow(ProcessNode* node, ProcessNode* newParent)
 
 void ProcessTable::removeRow(ProcessNode* node)
 {
-    // Lingering parents keep their children; once the parent goes they move up a level.
-    while (!node->children.empty())
-        moveRow(node->children.front(), node->parent);
-    ProcessNode* parent = node->parent;
-    auto& list = siblings(parent);
-    const int row = int(std::find(list.begin(), list.end(), node) - list.begin());
-    for (auto* l : listeners_)
-        l->rowsAboutToRemove(parent, row, row);
-    list.erase(list.begin() + row);
-    pendingChanges_.erase(node);
-    const std::uint32_t pid = node->pid;
-    for (auto* l : listeners_)
-        l->rowsRemoved(parent, row, row);
-    rows_.erase(pid);
+    removeRows({node});
+}
+
+void ProcessTable::removeRows(const std::vector<ProcessNode*>& nodes)
+{
+    if (nodes.empty())
+        return;
+    flushInserts();
+    const std::unordered_set<const ProcessNode*> gone(nodes.begin(), nodes.end());
+    // Lingering parents keep their children; once the parent goes, the children that stay
+    // move up to the nearest ancestor that stays (or the top level).
+    for (ProcessNode* node : nodes) {
+        ProcessNode* target = node->parent;
+        while (target && gone.count(target))
+            target = target->parent;
+        std::vector<ProcessNode*> staying;
+        for (ProcessNode* c : node->children)
+            if (!gone.count(c))
+                staying.push_back(c);
+        for (ProcessNode* c : staying)
+            moveRow(c, target);
+    }
+    // Only the topmost removed rows are announced: their subtrees hold removed rows only.
+    // Keyed by the parent's pid (0: top level) so the announcements come in a stable order.
+    std::map<std::uint32_t, std::pair<ProcessNode*, std::vector<int>>> rowsByParent;
+    for (ProcessNode* node : nodes) {
+        bool nested = false;
+        for (const ProcessNode* a = node->parent; a && !nested; a = a->parent)
+            nested = gone.count(a) != 0;
+        if (nested)
+            continue;
+        auto& entry = rowsByParent[node->parent ? node->parent->pid : 0];
+        entry.first = node->parent;
+        entry.second.push_back(rowOf(node));
+    }
+    for (auto& [key, entry] : rowsByParent) {
+        ProcessNode* parent = entry.first;
+        auto& rows = entry.second;
+        auto& list = siblings(parent);
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        // Contiguous runs, last first, so the earlier rows keep their positions.
+        std::size_t i = 0;
+        while (i < rows.size()) {
+            std::size_t j = i;
+            while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
+                ++j;
+            const int first = rows[j], last = rows[i];
+            for (auto* l : listeners_)
+                l->rowsAboutToRemove(parent, first, last);
+            list.erase(list.begin() + first, list.begin() + last + 1);
+            for (auto* l : listeners_)
+                l->rowsRemoved(parent, first, last);
+            i = j + 1;
+        }
+        if (!rows.empty())
+            renumber(list, std::size_t(rows.back()));
+    }
+    for (ProcessNode* node : nodes) {
+        pendingChanges_.erase(node);
+        rows_.erase(node->pid);
+    }
 }
 
 void ProcessTable::markChanged(ProcessNode* node, std::uint32_t bits)
@@ -217,24 +310,19 @@ void ProcessTable::markChanged(ProcessNode* node, std::uint32_t bits)
 
 void ProcessTable::flushChanges()
 {
+    flushInserts();
     if (pendingChanges_.empty())
         return;
-    std::map<ProcessNode*, std::vector<std::pair<int, std::uint32_t>>> byParent;
     std::map<ProcessNode*, std::vector<std::pair<ProcessNode*, std::uint32_t>>> nodesByParent;
     for (const auto& [node, bits] : pendingChanges_)
         nodesByParent[node->parent].emplace_back(node, bits);
     pendingChanges_.clear();
     for (auto& [parent, nodes] : nodesByParent) {
-        const auto& list = siblings(parent);
-        std::unordered_map<const ProcessNode*, int> index;
-        index.reserve(list.size());
-        for (int i = 0; i < int(list.size()); ++i)
-            index.emplace(list[std::size_t(i)], i);
         std::vector<std::pair<int, std::uint32_t>> rows;
         rows.reserve(nodes.size());
         for (const auto& [node, bits] : nodes)
-            if (auto it = index.find(node); it != index.end())
-                rows.emplace_back(it->second, bits);
+            if (const int r = rowOf(node); r >= 0)
+                rows.emplace_back(r, bits);
         std::sort(rows.begin(), rows.end());
         // Contiguous runs become one notification each.
         std::size_t i = 0;
@@ -256,12 +344,14 @@ void ProcessTable::apply(const std::vector<wire::Event>& events)
 {
     for (const auto& e : events)
         applyOne(e);
+    flushInserts();
     flushChanges();
 }
 
 void ProcessTable::apply(const wire::Event& event)
 {
     applyOne(event);
+    flushInserts();
     flushChanges();
 }
 
@@ -411,9 +501,11 @@ void ProcessTable::sweep()
         }
     }
     std::sort(gone.begin(), gone.end());
+    std::vector<ProcessNode*> nodes;
+    nodes.reserve(gone.size());
     for (std::uint32_t pid : gone)
-        if (ProcessNode* n = lookup(pid))
-            removeRow(n);
+        nodes.push_back(lookup(pid));
+    removeRows(nodes);
     flushChanges();
 }
 

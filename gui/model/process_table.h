@@ -59,6 +59,7 @@ struct ProcessNode {
 
     ProcessNode* parent = nullptr;  ///< nullptr: a top-level row
     std::vector<ProcessNode*> children;  ///< in insertion order
+    int row = -1;                   ///< position in the parent's children (kept by the table)
     std::int64_t sampleMs = 0;      ///< when cpuTimeNs was sampled
 };
 
@@ -71,6 +72,9 @@ enum ChangeBits : std::uint32_t {
 
 /// Receives the table's changes; the tree positions are those of ProcessNode::children
 /// (parent nullptr = the top level). Each "about to" call is followed by its "done" call.
+/// Within one apply()/sweep() rows appended under one parent are announced as one range,
+/// and rows removed together as contiguous ranges; a removed row's subtree goes with it
+/// (every row in it is being removed too).
 class TableListener {
 public:
     virtual ~TableListener() = default;
@@ -144,7 +148,7 @@ public:
     {
         return parent ? parent->children : top_;
     }
-    /// Position of node among its siblings (-1 when not in the table).
+    /// Position of node among its siblings (-1 when not in the table). O(1).
     int rowOf(const ProcessNode* node) const;
     /// Calls f for every row (no particular order).
     void forEach(const std::function<void(const ProcessNode&)>& f) const;
@@ -156,7 +160,10 @@ public:
 private:
     ProcessNode* lookup(std::uint32_t pid);
     ProcessNode* insertRow(std::unique_ptr<ProcessNode> node);
+    void flushInserts();
     void removeRow(ProcessNode* node);
+    void removeRows(const std::vector<ProcessNode*>& nodes);
+    static void renumber(std::vector<ProcessNode*>& list, std::size_t from);
     void moveRow(ProcessNode* node, ProcessNode* newParent);
     void adoptOrphans(ProcessNode* parent);
     void markChanged(ProcessNode* node, std::uint32_t bits);
@@ -169,6 +176,10 @@ private:
     std::vector<ProcessNode*> top_;
     std::vector<TableListener*> listeners_;
     std::unordered_map<ProcessNode*, std::uint32_t> pendingChanges_;
+    // Rows appended during this update, not yet in their parent's children: one group per
+    // parent in the order the groups were opened (a parent's own group comes first).
+    std::vector<std::pair<ProcessNode*, std::vector<ProcessNode*>>> pendingInserts_;
+    std::unordered_map<ProcessNode*, std::size_t> pendingGroup_;
     Clock clock_;
     std::int64_t lingerMs_ = 3000;
     std::int64_t newMs_ = 2000;

@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+#include <functional>
+
 #include <grp.h>
 #include <pwd.h>
 #include <time.h>
@@ -27,11 +30,25 @@ QString joinArgv(const std::vector<std::string>& argv)
     return out;
 }
 
-std::pair<int, int> columnsFor(std::uint32_t bits)
+/// One dataChanged: a column span and its roles (empty = all roles).
+struct ChangeSpan {
+    int first;
+    int last;
+    QList<int> roles;
+};
+
+/// What a change touches. A row's pid never changes, so nothing announces the sort proxy's
+/// default key unless it did change: the proxy re-sorts only rows whose sort value moved.
+std::vector<ChangeSpan> spansFor(std::uint32_t bits)
 {
-    if (bits & (ChangeIdentity | ChangeLife))
-        return {0, kProcessColumnCount - 1};
-    return {col(ProcessColumn::Cpu), col(ProcessColumn::State)};
+    std::vector<ChangeSpan> out;
+    if (bits & ChangeIdentity)
+        return {{0, 0, {}}, {col(ProcessColumn::Ppid), kProcessColumnCount - 1, {}}};
+    if (bits & ChangeLife)  // highlight and state text on every column, raw values in usage
+        out.push_back({0, kProcessColumnCount - 1, {Qt::DisplayRole, Qt::BackgroundRole, LifeRole}});
+    if (bits & (ChangeUsage | ChangeLife))
+        out.push_back({col(ProcessColumn::Cpu), col(ProcessColumn::State), {}});
+    return out;
 }
 }  // namespace
 
@@ -370,17 +387,23 @@ void ProcessTreeModel::rowsInserted(const ProcessNode* parent, int first, int la
         return;
     }
     const auto& list = table_->children(parent);
+    std::vector<const ProcessNode*> shown;
     for (int i = first; i <= last; ++i) {
         const ProcessNode* n = list[std::size_t(i)];
-        if (filter_ && !filter_(*n))
-            continue;
-        const int row = int(list_.size());
-        beginInsertRows({}, row, row);
-        list_.push_back(n);
-        if (!listPosDirty_)
-            listPos_.emplace(n, row);
-        endInsertRows();
+        if (!filter_ || filter_(*n))
+            shown.push_back(n);
     }
+    if (shown.empty())
+        return;
+    // Appended as one range: one notification for the whole batch.
+    const int row = int(list_.size());
+    beginInsertRows({}, row, row + int(shown.size()) - 1);
+    for (const ProcessNode* n : shown) {
+        if (!listPosDirty_)
+            listPos_.emplace(n, int(list_.size()));
+        list_.push_back(n);
+    }
+    endInsertRows();
 }
 
 void ProcessTreeModel::rowsAboutToRemove(const ProcessNode* parent, int first, int last)
@@ -389,15 +412,31 @@ void ProcessTreeModel::rowsAboutToRemove(const ProcessNode* parent, int first, i
         beginRemoveRows(treeIndex(parent), first, last);
         return;
     }
+    // The removed rows and their subtrees (the table removes those with them).
+    std::vector<int> rows;
+    std::vector<const ProcessNode*> stack;
     const auto& list = table_->children(parent);
-    for (int i = first; i <= last; ++i) {
-        const int row = flatRow(list[std::size_t(i)]);
-        if (row < 0)
-            continue;
-        beginRemoveRows({}, row, row);
-        list_.erase(list_.begin() + row);
+    for (int i = first; i <= last; ++i)
+        stack.push_back(list[std::size_t(i)]);
+    while (!stack.empty()) {
+        const ProcessNode* n = stack.back();
+        stack.pop_back();
+        if (const int r = flatRow(n); r >= 0)
+            rows.push_back(r);
+        stack.insert(stack.end(), n->children.begin(), n->children.end());
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Contiguous runs, last first, so positions computed above stay valid.
+    std::size_t i = 0;
+    while (i < rows.size()) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] - 1)
+            ++j;
+        beginRemoveRows({}, rows[j], rows[i]);
+        list_.erase(list_.begin() + rows[j], list_.begin() + rows[i] + 1);
         listPosDirty_ = true;
         endRemoveRows();
+        i = j + 1;
     }
 }
 
@@ -430,10 +469,11 @@ void ProcessTreeModel::rowMoved(const ProcessNode*, int, const ProcessNode*, int
 
 void ProcessTreeModel::rowsChanged(const ProcessNode* parent, int first, int last, std::uint32_t bits)
 {
-    const auto [c0, c1] = columnsFor(bits);
+    const std::vector<ChangeSpan> spans = spansFor(bits);
     if (!isListPresentation()) {
         const QModelIndex p = treeIndex(parent);
-        Q_EMIT dataChanged(index(first, c0, p), index(last, c1, p));
+        for (const ChangeSpan& s : spans)
+            Q_EMIT dataChanged(index(first, s.first, p), index(last, s.last, p), s.roles);
         return;
     }
     const auto& list = table_->children(parent);
@@ -446,7 +486,8 @@ void ProcessTreeModel::rowsChanged(const ProcessNode* parent, int first, int las
         hi = std::max(hi, r);
     }
     if (lo >= 0)
-        Q_EMIT dataChanged(index(lo, c0), index(hi, c1));
+        for (const ChangeSpan& s : spans)
+            Q_EMIT dataChanged(index(lo, s.first), index(hi, s.last), s.roles);
 }
 
 }  // namespace proclens::gui

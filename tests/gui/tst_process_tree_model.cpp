@@ -81,6 +81,11 @@ private Q_SLOTS:
             << "[1[2 3[4]]]" << QStringList{"move 2 0 -> 3 0"};
         QTest::newRow("pid reuse replaces tombstone") << "1:0 2:1 3:1" << "exit 3 1; fork 3 2"
             << "[1[2[3]]]" << QStringList{"remove 1 1-1", "insert 2 0-0"};
+        QTest::newRow("forks under one parent are one insert") << "1:0 2:1"
+            << "fork 4 2; exec 4 2; fork 5 2; fork 6 2; exit 5 2"
+            << "[1[2[4 5 6]]]" << QStringList{"insert 2 0-2"};
+        QTest::newRow("fork of a fork in one batch") << "1:0" << "fork 2 1; fork 3 2; fork 4 1"
+            << "[1[2[3] 4]]" << QStringList{"insert 1 0-1", "insert 2 0-0"};
     }
     void events()
     {
@@ -109,10 +114,13 @@ private Q_SLOTS:
         QStringList changes;
         connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex& a, const QModelIndex& b) {
             changes << QStringLiteral("%1-%2").arg(a.row()).arg(b.row());
+            QVERIFY(a.column() > int(ProcessColumn::Pid) || b.column() < int(ProcessColumn::Pid));
         });
         table.apply(fixtures::events("exec 2 1; exec 3 1; exec 4 1"));
-        // Three neighbours changed in one pass: one coalesced range.
-        QCOMPARE(changes, QStringList{"0-2"});
+        // Three neighbours changed in one pass: one coalesced row range, announced for the
+        // name column and for the columns after the pid (a row's pid never changes, so a
+        // proxy sorted by pid has nothing to re-sort).
+        QCOMPARE(changes, (QStringList{"0-2", "0-2"}));
         const QModelIndex i = model.indexOfPid(3);
         QCOMPARE(i.siblingAtColumn(int(ProcessColumn::Command)).data().toString(), QStringLiteral("/bin/p3 --arg"));
         QCOMPARE(i.siblingAtColumn(int(ProcessColumn::Name)).data().toString(), QStringLiteral("p3"));
@@ -143,6 +151,40 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(table.treeString()), QStringLiteral("[1[2[4]]]"));
         QCOMPARE(log.log, (QStringList{"move 3 0 -> 2 1", "remove 2 0-0"}));
         QVERIFY(!model.indexOfPid(3).isValid());
+    }
+
+    void sweepRemovesContiguousRanges_data()
+    {
+        QTest::addColumn<bool>("flat");
+        QTest::newRow("tree") << false;
+        QTest::newRow("flat") << true;
+    }
+    void sweepRemovesContiguousRanges()
+    {
+        QFETCH(bool, flat);
+        ProcessTable table;
+        useFakeClock(table);
+        table.setLinger(std::chrono::milliseconds(1000));
+        ProcessTreeModel model(&table);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFlat(flat);
+        table.loadSnapshot(fixtures::rows("1:0 2:1 3:2 4:2 5:2 6:2 7:1 8:7 9:7"));
+        table.apply(fixtures::events("exit 3 2; exit 4 2; exit 6 2; exit 7 1; exit 8 7"));
+        clockMs_ += 1000;
+        fixtures::SignalLog log(&model);
+        table.sweep();
+        QCOMPARE(QString::fromStdString(table.treeString()), QStringLiteral("[1[2[5] 9]]"));
+        QVERIFY(!table.find(8));
+        QCOMPARE(table.size(), std::size_t(4));
+        if (flat) {
+            // Flat rows are in pid order: 7 with its subtree (8), then 6, then 3-4.
+            QCOMPARE(modelTree(model), QStringLiteral("[1 2 5 9]"));
+            QCOMPARE(log.log, (QStringList{"remove root 6-7", "remove root 5-5", "remove root 2-3"}));
+        } else {
+            // 9 stays and moves up; 7 goes with its exited child 8; 3-4 are one range.
+            QCOMPARE(modelTree(model), QStringLiteral("[1[2[5] 9]]"));
+            QCOMPARE(log.log, (QStringList{"move 7 1 -> 1 2", "remove 1 1-1", "remove 2 3-3", "remove 2 0-1"}));
+        }
     }
 
     void newRowsFlashThenSettle()
