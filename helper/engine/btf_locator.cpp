@@ -3,7 +3,6 @@
 
 #include "process_runner.h"
 
-#include <bpf/btf.h>
 #include <spdlog/spdlog.h>
 
 #include <cerrno>
@@ -24,19 +23,21 @@ std::string unquote(std::string value)
     return value;
 }
 
-// A file is usable when libbpf parses BTF out of it (raw BTF, or an ELF's .BTF section).
-bool parsesAsBtf(const std::string& path, std::string& why)
+// Cheap test of the file's first bytes (raw BTF magic 0xeB9F, or an ELF that may carry .BTF);
+// libbpf parses the whole file once, when the candidate is tried.
+bool looksLikeBtf(const std::string& path, std::string& why)
 {
-    struct btf* btf = btf__parse(path.c_str(), nullptr);
-    if (!btf) {
-        why = path + " holds no BTF (" + std::string(std::strerror(errno)) + ")";
+    std::ifstream in(path, std::ios::binary);
+    unsigned char magic[4] = {};
+    if (!in.read(reinterpret_cast<char*>(magic), sizeof(magic))) {
+        why = path + " cannot be read or is too short to hold BTF";
         return false;
     }
-    const bool hasTask = btf__find_by_name_kind(btf, "task_struct", BTF_KIND_STRUCT) > 0;
-    btf__free(btf);
-    if (!hasTask)
-        why = path + " is BTF without struct task_struct (not a kernel's BTF)";
-    return hasTask;
+    const bool rawBtf = magic[0] == 0x9f && magic[1] == 0xeb; // little-endian 0xeB9F
+    const bool elf = magic[0] == 0x7f && magic[1] == 'E' && magic[2] == 'L' && magic[3] == 'F';
+    if (!rawBtf && !elf)
+        why = path + " is neither raw BTF nor an ELF file";
+    return rawBtf || elf;
 }
 
 // Unpacks <release>.btf out of a BTFHub .btf.tar.xz into dir; returns its path or "".
@@ -109,7 +110,7 @@ BtfSearchResult findExternalBtf(const BtfSearchPlaces& places)
             result.misses.push_back(path + " (" + origin + "): not found");
             return;
         }
-        if (!parsesAsBtf(path, why)) {
+        if (!looksLikeBtf(path, why)) {
             result.misses.push_back(why + " (" + origin + ")");
             return;
         }
