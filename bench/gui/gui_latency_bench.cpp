@@ -158,7 +158,7 @@ int main(int argc, char** argv)
     double wallS = 0;
     std::uint64_t forks = 0, exits = 0, applied = 0;
     std::size_t backlog = 0, liveRows = 0, exitedRows = 0;
-    QTimer::singleShot(seconds * 1000, &app, [&] {
+    QTimer::singleShot(seconds * 1000, Qt::PreciseTimer, &app, [&] {
         wallS = double(wall.nsecsElapsed()) / 1e9;
         stop.store(true);
         forks = spawned.load();
