@@ -9,6 +9,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace proclens;
@@ -185,6 +187,34 @@ private Q_SLOTS:
             QCOMPARE(modelTree(model), QStringLiteral("[1[2[5] 9]]"));
             QCOMPARE(log.log, (QStringList{"move 7 1 -> 1 2", "remove 1 1-1", "remove 2 3-3", "remove 2 0-1"}));
         }
+    }
+
+    void pidSortedProxyDoesNotResortOnChanges()
+    {
+        ProcessTable table;
+        ProcessTreeModel model(&table);
+        QSortFilterProxyModel proxy;
+        proxy.setSortRole(RawRole);
+        proxy.setDynamicSortFilter(true);
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(int(ProcessColumn::Pid), Qt::DescendingOrder);
+        table.loadSnapshot(fixtures::rows("1:0 2:1 3:1 4:1"));
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutAboutToBeChanged);
+        // Exec (identity), exit (life + usage): the pid, the sort key, did not change.
+        table.apply(fixtures::events("exec 3 1; exit 2 1"));
+        QCOMPARE(layouts.count(), 0);
+        // A new row still lands in sorted position.
+        table.apply(fixtures::events("fork 9 1"));
+        QCOMPARE(layouts.count(), 0);
+        const QModelIndex root = proxy.index(0, 0);
+        QCOMPARE(proxy.index(0, int(ProcessColumn::Pid), root).data(RawRole).toUInt(), 9u);
+        QCOMPARE(proxy.index(3, int(ProcessColumn::Pid), root).data(RawRole).toUInt(), 2u);
+        // Sorted by a column the exit does change, the proxy does re-sort.
+        proxy.sort(int(ProcessColumn::State), Qt::AscendingOrder);
+        layouts.clear();
+        table.apply(fixtures::events("exit 4 1"));
+        QVERIFY(layouts.count() > 0);
     }
 
     void newRowsFlashThenSettle()
