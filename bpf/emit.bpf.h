@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
-/* Ring-buffer output: headers, batched wake-ups, counted losses. */
+/* Record output (ring buffer, or perf buffer before 5.8): headers, batched wake-ups, counted losses. */
 #ifndef PROCLENS_EMIT_BPF_H
 #define PROCLENS_EMIT_BPF_H
 
@@ -13,8 +13,16 @@ static __always_inline void count_drop(__u32 which)
 		*counter += 1;
 }
 
+/* Room for one record: in the ring buffer, or in the per-CPU scratch record for perf_events. */
 static __always_inline void *emit_reserve(__u64 size)
 {
+	if (pl_use_perf) {
+		__u32 zero = 0;
+		void *scratch = bpf_map_lookup_elem(&scratch_record, &zero);
+		if (!scratch)
+			count_drop(PL_DROP_RINGBUF);
+		return scratch;
+	}
 	void *rec = bpf_ringbuf_reserve(&events, size, 0);
 
 	if (!rec)
@@ -35,8 +43,23 @@ static __always_inline void emit_header(struct pl_event_header *hdr, __u16 type,
  * Waking the consumer on every record costs more than the record itself, so
  * only wake it once pl_config.wakeup_bytes are pending; it also polls on a timer.
  */
-static __always_inline void emit_submit(void *rec)
+/* Drops a record emit_reserve() gave out. */
+static __always_inline void emit_discard(void *rec)
 {
+	if (!pl_use_perf)
+		bpf_ringbuf_discard(rec, BPF_RB_NO_WAKEUP);
+}
+
+static __always_inline void emit_submit(void *ctx, void *rec)
+{
+	if (pl_use_perf) {
+		__u64 size = ((struct pl_event_header *)rec)->size;
+		if (size == 0 || size > PL_MAX_RECORD)
+			return;
+		if (bpf_perf_event_output(ctx, &perf_events, BPF_F_CURRENT_CPU, rec, size) < 0)
+			count_drop(PL_DROP_RINGBUF);
+		return;
+	}
 	__u64 pending = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
 
 	bpf_ringbuf_submit(rec, pending >= pl_config.wakeup_bytes ? BPF_RB_FORCE_WAKEUP

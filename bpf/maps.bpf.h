@@ -21,6 +21,27 @@ struct pl_filter_config pl_config;
 /* PL_CORE_* bits: the layout choices the process hooks were relocated/compiled with. */
 __u32 pl_core_choices;
 
+/* Set by the engine before load: 1 = records go through perf_events (kernels before 5.8). */
+const volatile __u32 pl_use_perf = 0;
+
+/* The largest record: an exec event (1400 bytes) and a syscall with two paths (624) fit. */
+#define PL_MAX_RECORD 2048
+
+/* Records for user space on kernels without a BPF ring buffer (one perf buffer per CPU). */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERF_EVENT_ARRAY);
+	__uint(key_size, sizeof(__u32));
+	__uint(value_size, sizeof(__u32));
+} perf_events SEC(".maps");
+
+/* One record per CPU to build a perf-buffer record in (the ring buffer reserves in place). */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, char[PL_MAX_RECORD]);
+} scratch_record SEC(".maps");
+
 /* Records for user space; size set by the engine before load. */
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);

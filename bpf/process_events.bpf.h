@@ -7,7 +7,7 @@
 #include "filter.bpf.h"
 #include "task.bpf.h"
 
-static __always_inline int process_fork(struct task_struct *parent, struct task_struct *child)
+static __always_inline int process_fork(void *ctx, struct task_struct *parent, struct task_struct *child)
 {
 	__u32 tid = READ_KERN(child->pid);
 	__u32 pid = READ_KERN(child->tgid);
@@ -25,10 +25,10 @@ static __always_inline int process_fork(struct task_struct *parent, struct task_
 	emit_header(&e->hdr, PL_EVENT_FORK, sizeof(*e));
 	task_fill_info(&e->task, child);
 	if (!filter_task_info(&e->task)) {
-		bpf_ringbuf_discard(e, BPF_RB_NO_WAKEUP);
+		emit_discard(e);
 		return 0;
 	}
-	emit_submit(e);
+	emit_submit(ctx, e);
 	return 0;
 }
 
@@ -121,7 +121,7 @@ static __always_inline void process_exec_argv(struct pl_exec_event *e, struct ta
 	e->argv_len = used;
 }
 
-static __always_inline int process_exec(struct task_struct *task, __u32 old_tid,
+static __always_inline int process_exec(void *ctx, struct task_struct *task, __u32 old_tid,
 					struct linux_binprm *bprm)
 {
 	__u32 tid = READ_KERN(task->pid);
@@ -138,7 +138,7 @@ static __always_inline int process_exec(struct task_struct *task, __u32 old_tid,
 	emit_header(&e->hdr, PL_EVENT_EXEC, sizeof(*e));
 	task_fill_info(&e->task, task);
 	if (!filter_task_info(&e->task)) {
-		bpf_ringbuf_discard(e, BPF_RB_NO_WAKEUP);
+		emit_discard(e);
 		return 0;
 	}
 	e->old_tid = old_tid;
@@ -160,11 +160,11 @@ static __always_inline int process_exec(struct task_struct *task, __u32 old_tid,
 		}
 	}
 	process_exec_argv(e, task);
-	emit_submit(e);
+	emit_submit(ctx, e);
 	return 0;
 }
 
-static __always_inline int process_exit(struct task_struct *task)
+static __always_inline int process_exit(void *ctx, struct task_struct *task)
 {
 	__u32 tid = READ_KERN(task->pid);
 	__u32 pid = READ_KERN(task->tgid);
@@ -185,7 +185,7 @@ static __always_inline int process_exit(struct task_struct *task)
 		emit_header(&e->hdr, PL_EVENT_EXIT, sizeof(*e));
 		task_fill_info(&e->task, task);
 		if (!filter_task_info(&e->task)) {
-			bpf_ringbuf_discard(e, BPF_RB_NO_WAKEUP);
+			emit_discard(e);
 		} else {
 			/* exit_code is a wait status: (code << 8) | core-dump 0x80 | signal. */
 			int code = READ_KERN(task->exit_code);
@@ -193,7 +193,7 @@ static __always_inline int process_exit(struct task_struct *task)
 			e->exit_signal = code & 0x7f;
 			if (code & 0x80)
 				e->hdr.flags |= PL_FLAG_CORE_DUMPED;
-			emit_submit(e);
+			emit_submit(ctx, e);
 		}
 	}
 	/* The pid may be reused by an unrelated process: forget its filter mark. */

@@ -14,37 +14,37 @@ char LICENSE[] SEC("license") = "Dual BSD/GPL";
 SEC("tp_btf/sched_process_fork")
 int BPF_PROG(tp_btf_fork, struct task_struct *parent, struct task_struct *child)
 {
-	return process_fork(parent, child);
+	return process_fork(ctx, parent, child);
 }
 
 SEC("tp_btf/sched_process_exec")
 int BPF_PROG(tp_btf_exec, struct task_struct *task, pid_t old_pid, struct linux_binprm *bprm)
 {
-	return process_exec(task, old_pid, bprm);
+	return process_exec(ctx, task, old_pid, bprm);
 }
 
 SEC("tp_btf/sched_process_exit")
 int BPF_PROG(tp_btf_exit, struct task_struct *task)
 {
-	return process_exit(task);
+	return process_exit(ctx, task);
 }
 
 SEC("raw_tp/sched_process_fork")
 int BPF_PROG(raw_tp_fork, struct task_struct *parent, struct task_struct *child)
 {
-	return process_fork(parent, child);
+	return process_fork(ctx, parent, child);
 }
 
 SEC("raw_tp/sched_process_exec")
 int BPF_PROG(raw_tp_exec, struct task_struct *task, pid_t old_pid, struct linux_binprm *bprm)
 {
-	return process_exec(task, old_pid, bprm);
+	return process_exec(ctx, task, old_pid, bprm);
 }
 
 SEC("raw_tp/sched_process_exit")
 int BPF_PROG(raw_tp_exit, struct task_struct *task)
 {
-	return process_exit(task);
+	return process_exit(ctx, task);
 }
 
 SEC("raw_tp/sys_enter")
@@ -56,5 +56,5 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long nr)
 SEC("raw_tp/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
-	return syscall_exit(ret);
+	return syscall_exit(ctx, ret);
 }

@@ -121,7 +121,7 @@ static __always_inline __u16 syscall_exec_path(struct pl_path *dst, __u32 tid, l
 	return flags;
 }
 
-static __always_inline void syscall_emit(__u64 id, const struct pl_inflight *in, long ret,
+static __always_inline void syscall_emit(void *ctx, __u64 id, const struct pl_inflight *in, long ret,
 					 __u64 now)
 {
 	struct decode_plan plan = decode_plan_for(in->nr);
@@ -173,10 +173,10 @@ static __always_inline void syscall_emit(__u64 id, const struct pl_inflight *in,
 			return;
 		syscall_fill(e, sizeof(*e), id, in, ret, now, PL_PAYLOAD_NONE);
 	}
-	emit_submit(e);
+	emit_submit(ctx, e);
 }
 
-static __always_inline int syscall_exit(long ret)
+static __always_inline int syscall_exit(void *ctx, long ret)
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	__u32 tid = (__u32)id;
@@ -190,7 +190,7 @@ static __always_inline int syscall_exit(long ret)
 	if ((capture & PL_CAPTURE_SUMMARY) && in->nr < PL_MAX_SYSCALL_NR)
 		syscall_summary_add(id >> 32, in->nr, ret, now - in->enter_ns);
 	if (capture & PL_CAPTURE_EVENTS)
-		syscall_emit(id, in, ret, now);
+		syscall_emit(ctx, id, in, ret, now);
 	bpf_map_delete_elem(&inflight, &tid);
 	return 0;
 }

@@ -14,6 +14,7 @@
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include <spdlog/spdlog.h>
+#include <linux/perf_event.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
@@ -100,6 +101,9 @@ struct CaptureEngine::Impl {
     mutable std::mutex mutex; // guards everything below against start/stop/setLevel/readers
     SkeletonPtr skel;
     RingBufferPtr ring;
+    PerfBufferPtr perf;      // instead of ring when usePerf
+    bool usePerf = false;
+    std::atomic<uint64_t> perfLost{0}; // records the kernel could not put in a perf buffer
     std::vector<AttachedProgram> attached;
     EngineInfo info;
     std::thread thread;
@@ -115,6 +119,9 @@ struct CaptureEngine::Impl {
     std::vector<std::byte> batch;
 
     static int onSample(void* ctx, void* data, size_t size);
+    static enum bpf_perf_event_ret onPerfEvent(void* ctx, int cpu, struct perf_event_header* event);
+    void consume();
+    void openOutput();
     void appendRecord(const void* data, size_t size);
     void flush();
     void reportLosses();
@@ -135,6 +142,59 @@ int CaptureEngine::Impl::onSample(void* ctx, void* data, size_t size)
 {
     static_cast<Impl*>(ctx)->appendRecord(data, size);
     return 0;
+}
+
+enum bpf_perf_event_ret CaptureEngine::Impl::onPerfEvent(void* ctx, int, struct perf_event_header* event)
+{
+    auto* impl = static_cast<Impl*>(ctx);
+    const auto* bytes = reinterpret_cast<const std::byte*>(event);
+    if (event->type == PERF_RECORD_SAMPLE && event->size >= sizeof(*event) + sizeof(uint32_t)) {
+        uint32_t size = 0; // PERF_SAMPLE_RAW: u32 size, then the record (padded to 8 bytes)
+        std::memcpy(&size, bytes + sizeof(*event), sizeof(size));
+        if (sizeof(*event) + sizeof(size) + size <= event->size)
+            impl->appendRecord(bytes + sizeof(*event) + sizeof(size), size);
+        else
+            impl->userDrops.fetch_add(1, std::memory_order_relaxed);
+    } else if (event->type == PERF_RECORD_LOST && event->size >= sizeof(*event) + 2 * sizeof(uint64_t)) {
+        uint64_t lost = 0; // u64 id, u64 lost
+        std::memcpy(&lost, bytes + sizeof(*event) + sizeof(uint64_t), sizeof(lost));
+        impl->perfLost.fetch_add(lost, std::memory_order_relaxed);
+    }
+    return LIBBPF_PERF_EVENT_CONT;
+}
+
+void CaptureEngine::Impl::consume()
+{
+    if (perf)
+        perf_buffer__consume(perf.get());
+    else if (ring)
+        ring_buffer__consume(ring.get());
+}
+
+// The ring buffer, or one perf buffer per CPU sharing ringBytes, woken after wakeupBytes.
+void CaptureEngine::Impl::openOutput()
+{
+    if (!usePerf) {
+        ring.reset(ring_buffer__new(bpf_map__fd(skel->maps.events), &Impl::onSample, this, nullptr));
+        if (!ring)
+            throwIfLibbpfError("opening the ring buffer", -errno);
+        return;
+    }
+    const size_t pageSize = size_t(sysconf(_SC_PAGESIZE));
+    size_t pages = 1;
+    while (pages * 2 * pageSize <= ringBytes / size_t(numCpus))
+        pages *= 2;
+    struct perf_event_attr attr{};
+    attr.type = PERF_TYPE_SOFTWARE;
+    attr.config = PERF_COUNT_SW_BPF_OUTPUT;
+    attr.sample_type = PERF_SAMPLE_RAW;
+    attr.sample_period = 1;
+    attr.watermark = 1; // wake the consumer by bytes pending, not per record
+    attr.wakeup_watermark = uint32_t(std::min<size_t>(options.wakeupBytes, pages * pageSize / 2));
+    perf.reset(perf_buffer__new_raw(bpf_map__fd(skel->maps.perf_events), pages, &attr, &Impl::onPerfEvent, this,
+                                    nullptr));
+    if (!perf)
+        throwIfLibbpfError("opening the perf buffers", -errno);
 }
 
 void CaptureEngine::Impl::appendRecord(const void* data, size_t size)
@@ -185,7 +245,7 @@ std::array<uint64_t, PL_DROP_COUNT> CaptureEngine::Impl::readDrops() const
 // A PL_EVENT_LOST record in the stream tells readers where records went missing.
 void CaptureEngine::Impl::reportLosses()
 {
-    const uint64_t kernel = readDrops()[PL_DROP_RINGBUF];
+    const uint64_t kernel = readDrops()[PL_DROP_RINGBUF] + perfLost.load(std::memory_order_relaxed);
     if (kernel == reportedKernelDrops)
         return;
     reportedKernelDrops = kernel;
@@ -206,17 +266,17 @@ void CaptureEngine::Impl::run()
     const int timeoutMs = int(std::max<int64_t>(1, options.pollInterval.count()));
     while (!stopping.load(std::memory_order_acquire)) {
         // Records are submitted without wake-ups, so a timed-out poll consumed nothing.
-        int n = ring_buffer__poll(ring.get(), timeoutMs);
+        int n = perf ? perf_buffer__poll(perf.get(), timeoutMs) : ring_buffer__poll(ring.get(), timeoutMs);
         if (n < 0 && n != -EINTR) {
-            spdlog::error("engine: {}", libbpfErrorMessage("polling the ring buffer", n));
+            spdlog::error("engine: {}", libbpfErrorMessage("polling the event buffer", n));
             break;
         }
-        ring_buffer__consume(ring.get());
+        consume();
         reportLosses();
         flush();
     }
     // stop() detached the programs before setting stopping: this drains the rest.
-    ring_buffer__consume(ring.get());
+    consume();
     reportLosses();
     flush();
 }
@@ -277,6 +337,7 @@ void CaptureEngine::Impl::release()
 {
     attached.clear();
     ring.reset();
+    perf.reset();
     skel.reset();
     batch.clear();
 }
@@ -300,8 +361,8 @@ void CaptureEngine::Impl::selfCheck()
     }();
     if (expect.child == 0)
         throw EngineError("self-check: cannot fork a child (" + std::string(std::strerror(errno)) + ")");
-    // The child was reaped: its fork, exec and exit records are already in the ring buffer.
-    ring_buffer__consume(ring.get());
+    // The child was reaped: its fork, exec and exit records are already in the buffer.
+    consume();
     const std::string why = verifySelfCheck(std::span<const std::byte>(batch.data(), batch.size()), expect);
     batch.clear();
     records = 0;
@@ -334,6 +395,10 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
     bpf_program__set_autoload(skel->progs.raw_tp_exec, raw);
     bpf_program__set_autoload(skel->progs.raw_tp_exit, raw);
     throwIfLibbpfError("sizing the ring buffer", bpf_map__set_max_entries(skel->maps.events, uint32_t(ringBytes)));
+    skel->rodata->pl_use_perf = usePerf ? 1 : 0;
+    // Before 5.8 the ring buffer map cannot be created; the perf path never touches it.
+    if (usePerf && !kernelHasRingBuffer())
+        bpf_map__set_autocreate(skel->maps.events, false);
 
     pl_filter_config& config = skel->bss->pl_config;
     config.self_pid = uint32_t(getpid());
@@ -348,9 +413,7 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
     if (numCpus <= 0)
         throwIfLibbpfError("counting possible CPUs", numCpus);
 
-    ring.reset(ring_buffer__new(bpf_map__fd(skel->maps.events), &Impl::onSample, this, nullptr));
-    if (!ring)
-        throwIfLibbpfError("opening the ring buffer", -errno);
+    openOutput();
     if (options.selfCheck) {
         // Only our own child is let through while checking.
         CaptureFilter own;
@@ -398,10 +461,18 @@ void CaptureEngine::Impl::open()
         attempts.push_back({mode, std::move(detail), false, std::move(reason)});
     };
 
-    if (!kernelHasRingBuffer())
-        throw EngineError("This kernel has no BPF ring buffer (BPF_MAP_TYPE_RINGBUF, Linux 5.8+), which "
-                          "ProcLens needs to stream events; run it on Linux 5.8 or newer.");
-    features.push_back("output: ring buffer (BPF_MAP_TYPE_RINGBUF, kernel 5.8+)");
+    const bool hasRing = kernelHasRingBuffer();
+    if (options.output == OutputPath::RingBuffer && !hasRing)
+        throw EngineError("This kernel has no BPF ring buffer (BPF_MAP_TYPE_RINGBUF, Linux 5.8+) and the ring "
+                          "buffer was required; allow the perf buffer instead.");
+    usePerf = options.output == OutputPath::PerfBuffer || !hasRing;
+    perfLost = 0;
+    if (!usePerf)
+        features.push_back("output: ring buffer (BPF_MAP_TYPE_RINGBUF, kernel 5.8+)");
+    else if (hasRing)
+        features.push_back("output: perf buffer (BPF_MAP_TYPE_PERF_EVENT_ARRAY), as requested");
+    else
+        features.push_back("output: perf buffer (BPF_MAP_TYPE_PERF_EVENT_ARRAY): no ring buffer before 5.8");
     for (const auto& f : features)
         spdlog::info("engine: {}", f);
 
@@ -563,6 +634,7 @@ void CaptureEngine::stop()
     lock.lock();
     d->finalDrops = d->readDrops();
     d->ring.reset();
+    d->perf.reset();
     d->skel.reset();
     spdlog::info("engine: stopped after {} records", d->records.load());
 }
@@ -604,7 +676,7 @@ EngineStats CaptureEngine::stats() const
     s.records = d->records.load(std::memory_order_relaxed);
     s.bytes = d->bytes.load(std::memory_order_relaxed);
     s.userDrops = d->userDrops.load(std::memory_order_relaxed);
-    s.kernelDrops = drops[PL_DROP_RINGBUF];
+    s.kernelDrops = drops[PL_DROP_RINGBUF] + d->perfLost.load(std::memory_order_relaxed);
     s.summaryDrops = drops[PL_DROP_SUMMARY];
     s.inflightDrops = drops[PL_DROP_INFLIGHT];
     return s;

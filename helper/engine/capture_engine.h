@@ -50,6 +50,13 @@ enum class EngineMode {
     Compiled = 3,        ///< an object compiled at run time against this kernel's headers, raw_tp hooks
 };
 
+/// How records leave the kernel.
+enum class OutputPath {
+    Auto,       ///< the BPF ring buffer where the kernel has one (5.8+), else the perf buffer
+    RingBuffer, ///< BPF_MAP_TYPE_RINGBUF only
+    PerfBuffer, ///< BPF_MAP_TYPE_PERF_EVENT_ARRAY, one buffer per CPU (every kernel with BPF)
+};
+
 /// Options fixed at construction.
 struct EngineOptions {
     CaptureLevel level = CaptureLevel::Summary;
@@ -82,6 +89,8 @@ struct EngineOptions {
     std::string clangPath;
     /// After attaching, check a self-made fork/exec/exit against /proc/self; a mismatch rejects the mode.
     bool selfCheck = true;
+    /// Ring buffer or perf buffer; with the perf buffer ringBufferBytes is split over the CPUs.
+    OutputPath output = OutputPath::Auto;
 };
 
 /// One step of the mode chain, as logged.

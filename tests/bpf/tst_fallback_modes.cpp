@@ -20,6 +20,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 using namespace proclens;
@@ -80,10 +81,14 @@ void checkEvents(EngineOptions base, EngineMode expectedMode)
     options.level = CaptureLevel::SummaryAndEvents;
     options.ringBufferBytes = size_t{8} << 20;
     options.onRecords = collector.callback();
+    const bool perf = options.output == OutputPath::PerfBuffer;
     CaptureEngine engine(std::move(options));
     engine.start();
     const EngineInfo info = engine.info();
     QCOMPARE(int(info.modeNumber), int(expectedMode));
+    QVERIFY(std::any_of(info.features.begin(), info.features.end(), [perf](const std::string& f) {
+        return f.rfind(perf ? "output: perf buffer" : "output: ring buffer", 0) == 0;
+    }));
     QVERIFY(!info.attempts.empty());
     QVERIFY(info.attempts.back().accepted);
 
@@ -192,6 +197,25 @@ private slots:
         checkEvents(options, EngineMode::CoreKernelBtf);
     }
 
+    // The perf-buffer output (kernels before 5.8) forced on this kernel: the same events.
+    void perfBufferOutput_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("mode 1") << int(EngineMode::CoreKernelBtf);
+    }
+
+    void perfBufferOutput()
+    {
+        if (inHiddenNamespace())
+            QSKIP("runs outside the hidden-BTF namespace");
+        QFETCH(int, mode);
+        EngineOptions options;
+        options.firstMode = EngineMode(mode);
+        options.onlyFirstMode = true;
+        options.output = OutputPath::PerfBuffer;
+        checkEvents(options, EngineMode(mode));
+    }
+
     void modeListParses()
     {
         QCOMPARE(parseMode("2").value_or(EngineMode::CoreKernelBtf), EngineMode::CoreExternalBtf);
@@ -246,7 +270,7 @@ private slots:
         const QString self = QCoreApplication::applicationFilePath();
         p.start("unshare", {"-m", "--propagation", "private", "sh", "-c",
                             "mount -t tmpfs none /sys/kernel/btf && exec \"$0\" \"$@\"", self, "hidden_modeTwoFromArchive", "hidden_wrongBtfRejected", "hidden_modeThreeCompiled",
-                            "hidden_modeThreeCached", "hidden_nothingFits"});
+                            "hidden_modeThreePerfBuffer", "hidden_modeThreeCached", "hidden_nothingFits"});
         QVERIFY(p.waitForFinished(170000));
         const QString log = QString::fromLocal8Bit(p.readAll());
         qInfo().noquote() << log;
@@ -301,6 +325,17 @@ private slots:
         if (QStandardPaths::findExecutable("clang").isEmpty())
             QSKIP("mode 3 needs clang (apt-get install clang)");
         checkEvents(hiddenOptions(EngineMode::Compiled), EngineMode::Compiled);
+    }
+
+    void hidden_modeThreePerfBuffer()
+    {
+        if (!inHiddenNamespace())
+            QSKIP("run by modesWithBtfHidden inside a mount namespace");
+        if (QStandardPaths::findExecutable("clang").isEmpty())
+            QSKIP("mode 3 needs clang (apt-get install clang)");
+        EngineOptions options = hiddenOptions(EngineMode::Compiled);
+        options.output = OutputPath::PerfBuffer;
+        checkEvents(options, EngineMode::Compiled);
     }
 
     void hidden_modeThreeCached()
