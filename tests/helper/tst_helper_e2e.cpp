@@ -57,6 +57,18 @@ qint64 rssKiB(uint pid)
 // fragmentation, far below what a leak per client or per cycle would add up to.
 constexpr qint64 kRssToleranceKiB = 3 * 1024;
 
+/// The helper's RSS came back to its baseline. Not under ASan: its quarantine holds
+/// freed memory on purpose (LeakSanitizer checks for leaks in that build instead).
+void verifyRssBaseline(qint64 before, qint64 after)
+{
+    QVERIFY(before > 0);
+#if defined(__SANITIZE_ADDRESS__)
+    qInfo("ASan build: the VmRSS bound is not checked (%lld KiB growth)", after - before);
+#else
+    QVERIFY2(after <= before + kRssToleranceKiB, qPrintable(QStringLiteral("VmRSS %1 -> %2 KiB").arg(before).arg(after)));
+#endif
+}
+
 } // namespace
 
 class TestHelperE2E : public QObject {
@@ -277,9 +289,9 @@ private Q_SLOTS:
             return;
         const qint64 rssAfter = rssKiB(pid);
         qInfo("helper VmRSS around 30 vanished clients: %lld -> %lld KiB", rssBefore, rssAfter);
-        QVERIFY(rssBefore > 0);
-        QVERIFY2(rssAfter <= rssBefore + kRssToleranceKiB,
-                 qPrintable(QStringLiteral("VmRSS %1 -> %2 KiB").arg(rssBefore).arg(rssAfter)));
+        verifyRssBaseline(rssBefore, rssAfter);
+        if (QTest::currentTestFailed())
+            return;
         ::kill(pid_t(anchor->processId()), SIGKILL);
         anchor->waitForFinished();
     }
@@ -295,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(QDBusConnection::systemBus().connect(QString::fromLatin1(api::kService), QString::fromLatin1(api::kPath),
                                                      QString::fromLatin1(api::kInterface), QStringLiteral("Stats"),
                                                      this, SIGNAL(statsArrived(QVariantMap))));
-        auto fast = startProbe(QStringLiteral("bin"), {QStringLiteral("count"), QStringLiteral("4")}, &line);
+        auto fast = startProbe(QStringLiteral("bin"), {QStringLiteral("count"), QStringLiteral("8")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
         // A burst of syscalls: far more batches than the slow client's queue of 2.
         QProcess::execute(QStringLiteral("/bin/dd"), {QStringLiteral("if=/dev/zero"), QStringLiteral("of=/dev/null"),
@@ -338,9 +350,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(countFds(pid), baseline, 5000);
         const qint64 rssAfter = rssKiB(pid);
         qInfo("helper VmRSS around 1000 subscribe/unsubscribe cycles: %lld -> %lld KiB", rssBefore, rssAfter);
-        QVERIFY(rssBefore > 0);
-        QVERIFY2(rssAfter <= rssBefore + kRssToleranceKiB,
-                 qPrintable(QStringLiteral("VmRSS %1 -> %2 KiB").arg(rssBefore).arg(rssAfter)));
+        verifyRssBaseline(rssBefore, rssAfter);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(helperPid(), pid);
         ::kill(pid_t(anchor->processId()), SIGKILL);
         anchor->waitForFinished();
