@@ -264,6 +264,11 @@ void HelperService::doSubscribe(const QDBusConnection& c, const QDBusMessage& ca
         QDBusReply<uint> pid = bus_.interface()->servicePid(owner);
         if (pid.isValid() && pid.value() != uint(::getpid()))
             s->ownerPid = pid.value();
+    } else if (serviceMode_ == ServiceMode::Peer) {
+        // The one peer is the process that started us (directly, or through pkexec, which execs us).
+        const pid_t parent = ::getppid();
+        if (parent > 1)
+            s->ownerPid = uint(parent);
     }
     const uint64_t id = s->id;
     s->readable = std::make_unique<QSocketNotifier>(fds[0], QSocketNotifier::Read);
