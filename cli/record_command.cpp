@@ -12,6 +12,7 @@
 
 #include "commands.h"
 #include "event_printer.h"
+#include "stop_signals.h"
 #include "summary_table.h"
 
 namespace proclens::cli {
@@ -28,17 +29,6 @@ CaptureLevel level_of(const RecordOptions& o)
     if (o.events && o.summary)
         return CaptureLevel::SummaryAndEvents;
     return o.events ? CaptureLevel::Events : CaptureLevel::Summary;
-}
-
-/// Waits for SIGINT/SIGTERM (blocked by the caller) until `until`; true when one came.
-bool wait_for_stop_signal(const sigset_t& signals, Clock::time_point until)
-{
-    auto left = until - Clock::now();
-    if (left <= Clock::duration::zero())
-        return false;
-    auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(left).count();
-    timespec timeout{static_cast<time_t>(ns / 1000000000), static_cast<long>(ns % 1000000000)};
-    return sigtimedwait(&signals, nullptr, &timeout) > 0;
 }
 
 std::string summary_text(std::vector<SummaryRow> rows, EventPrinter& printer, output::Format format, std::size_t limit)
@@ -62,14 +52,8 @@ int run_record(const RecordOptions& options)
         return 1;
     }
 
-    // Blocked before the engine thread exists, so only sigtimedwait() here sees them.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-    // A closed pipe shows up as a failed write, which ends the recording.
-    std::signal(SIGPIPE, SIG_IGN);
+    // Before the engine thread exists, so only sigtimedwait() here sees them.
+    const sigset_t stopSignals = block_stop_signals();
 
     const bool text = options.format == output::Format::Text;
     // csv/jsonl hold one table: the summary alone, or the events (summary then goes to stderr).
@@ -100,7 +84,7 @@ int run_record(const RecordOptions& options)
                                             std::chrono::duration<double>(*options.durationSeconds))
                               : Clock::time_point::max();
     auto nextTick = start + kSummaryInterval;
-    while (!wait_for_stop_signal(stopSignals, std::min(nextTick, deadline))) {
+    while (!stop_signal_within(stopSignals, std::min(nextTick, deadline) - Clock::now())) {
         if (Clock::now() >= deadline || sink->failed())
             break;
         if (Clock::now() < nextTick)

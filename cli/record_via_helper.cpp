@@ -17,6 +17,7 @@
 #include "event_printer.h"
 #include "helper_api.h"
 #include "helper_connection.h"
+#include "stop_signals.h"
 #include "summary_table.h"
 #include "syscall_tally.h"
 
@@ -65,16 +66,6 @@ QVariantMap filter_map(const CaptureFilter& f)
     return m;
 }
 
-/// Waits for SIGINT/SIGTERM (blocked by the caller) for at most `slice`; true when one came.
-bool stop_signal_within(const sigset_t& stopSet, Clock::duration slice)
-{
-    auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(slice).count();
-    if (ns <= 0)
-        return false;
-    timespec timeout{static_cast<time_t>(ns / 1000000000), static_cast<long>(ns % 1000000000)};
-    return sigtimedwait(&stopSet, nullptr, &timeout) > 0;
-}
-
 std::string summary_text(std::vector<SummaryRow> rows, EventPrinter& printer, output::Format format, std::size_t limit)
 {
     auto writer = output::make_writer(format);
@@ -96,13 +87,8 @@ int run_record_via_helper(const RecordOptions& options)
         std::fprintf(stderr, "proclens-cli: %s\n", sink.error().message.c_str());
         return 1;
     }
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGINT);
-    sigaddset(&stopSignals, SIGTERM);
-    // Blocked before any thread exists (Qt's, the reader's), so only sigtimedwait() sees them.
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
+    // Before any thread exists (Qt's, the reader's), so only sigtimedwait() sees them.
+    const sigset_t stopSignals = block_stop_signals();
 
     HelperConnection connection;
     if (auto problem = connection.open(); !problem.empty()) {
