@@ -13,16 +13,13 @@
 #include "commands.h"
 #include "event_printer.h"
 #include "stop_signals.h"
-#include "summary_table.h"
+#include "summary_output.h"
 
 namespace proclens::cli {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr auto kSummaryInterval = std::chrono::seconds(1);
-// Rows of the live summary in text mode; the final table has every row.
-constexpr std::size_t kLiveSummaryRows = 20;
 
 CaptureLevel level_of(const RecordOptions& o)
 {
@@ -31,12 +28,6 @@ CaptureLevel level_of(const RecordOptions& o)
     return o.events ? CaptureLevel::Events : CaptureLevel::Summary;
 }
 
-std::string summary_text(std::vector<SummaryRow> rows, EventPrinter& printer, output::Format format, std::size_t limit)
-{
-    auto writer = output::make_writer(format);
-    write_summary_table(*writer, std::move(rows), [&](std::uint32_t pid) { return printer.commOf(pid); }, limit);
-    return writer->take();
-}
 
 }  // namespace
 
@@ -91,10 +82,7 @@ int run_record(const RecordOptions& options)
             continue;
         nextTick += kSummaryInterval;
         if (options.summary && text) {
-            auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - start).count();
-            printer.write("-- summary after " + std::to_string(elapsed) + " s (top " +
-                          std::to_string(kLiveSummaryRows) + " by count) --\n" +
-                          summary_text(engine.readSummary(), printer, options.format, kLiveSummaryRows));
+            printer.write(live_summary_text(engine.readSummary(), printer, options.format, Clock::now() - start));
         } else {
             printer.flush();
         }

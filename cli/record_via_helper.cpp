@@ -18,7 +18,7 @@
 #include "helper_api.h"
 #include "helper_connection.h"
 #include "stop_signals.h"
-#include "summary_table.h"
+#include "summary_output.h"
 #include "syscall_tally.h"
 
 namespace proclens::cli {
@@ -27,8 +27,6 @@ namespace {
 namespace api = helper_api;
 using Clock = std::chrono::steady_clock;
 
-constexpr auto kSummaryInterval = std::chrono::seconds(1);
-constexpr std::size_t kLiveSummaryRows = 20;
 // Slices of waiting for a signal, between which Qt learns whether the helper stopped.
 constexpr auto kSlice = std::chrono::milliseconds(100);
 // After the stop: batches still in flight arrive within this much quiet time.
@@ -66,12 +64,6 @@ QVariantMap filter_map(const CaptureFilter& f)
     return m;
 }
 
-std::string summary_text(std::vector<SummaryRow> rows, EventPrinter& printer, output::Format format, std::size_t limit)
-{
-    auto writer = output::make_writer(format);
-    write_summary_table(*writer, std::move(rows), [&](std::uint32_t pid) { return printer.commOf(pid); }, limit);
-    return writer->take();
-}
 
 bool helper_gone(const HelperClient& client)
 {
@@ -140,10 +132,7 @@ int run_record_via_helper(const RecordOptions& options)
             continue;
         nextTick += kSummaryInterval;
         if (options.summary && text) {
-            auto elapsed = std::chrono::duration_cast<std::chrono::seconds>(Clock::now() - start).count();
-            printer.write("-- summary after " + std::to_string(elapsed) + " s (top " +
-                          std::to_string(kLiveSummaryRows) + " by count) --\n" +
-                          summary_text(tally.rows(), printer, options.format, kLiveSummaryRows));
+            printer.write(live_summary_text(tally.rows(), printer, options.format, Clock::now() - start));
         } else {
             printer.flush();
         }
