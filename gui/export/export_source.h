@@ -23,6 +23,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -49,9 +50,21 @@ public:
     virtual void row(std::size_t i, std::vector<std::string>& cells) const = 0;
 
     /// Whether column `column` holds numbers (pid, counts, latency): JSON
-    /// Lines then writes valid numbers unquoted and empty cells as null.
-    /// CSV ignores it. Default: no column is numeric.
+    /// Lines then writes cells that are valid JSON numbers unquoted (empty
+    /// cells are null in every column). CSV ignores it. Default: none numeric.
     virtual bool isNumeric(std::size_t column) const;
+};
+
+/// Optional mix-in for a tab's widget: File → Export… asks the current tab
+/// (via dynamic_cast) for its snapshot. Views may instead just offer a
+/// public `std::unique_ptr<ExportSource> exportSource() const` that the main
+/// window calls by type; both mean the same thing.
+class ExportSourceProvider {
+public:
+    virtual ~ExportSourceProvider();
+    /// A new snapshot of what the view shows now (GUI thread); nullptr when
+    /// there is nothing to export.
+    virtual std::unique_ptr<ExportSource> exportSource() const = 0;
 };
 
 }  // namespace proclens::gui
