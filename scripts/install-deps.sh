@@ -9,6 +9,8 @@ packages=(
   build-essential cmake ninja-build pkg-config clang llvm
   # BPF
   libbpf-dev bpftool libelf-dev zlib1g-dev libcap-dev
+  # filter language: PCRE2 with JIT for `matches`; the libFuzzer runtime for its fuzz target
+  libpcre2-dev libclang-rt-14-dev
   # Qt 6 and logging
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev libspdlog-dev libfmt-dev  # qt6-charts-dev provides libqt6charts6-dev

@@ -27,7 +27,7 @@ constexpr std::string_view kPpidAliases[] = {"parent"};
 constexpr std::string_view kCommAliases[] = {"name"};
 constexpr std::string_view kUserAliases[] = {"uid"};
 constexpr std::string_view kSyscallAliases[] = {"sys", "nr"};
-constexpr std::string_view kResultAliases[] = {"ret", "retval"};
+constexpr std::string_view kRetvalAliases[] = {"ret"};
 constexpr std::string_view kAddrAliases[] = {"address"};
 constexpr std::string_view kCgroupAliases[] = {"cgroup.id"};
 constexpr std::string_view kDurationAliases[] = {"latency", "dur"};
@@ -43,8 +43,8 @@ const std::array<FieldInfo, kFieldCount> kFields = {{
     {Field::Exe, "exe", none(), ValueType::Text, kTextOps, "executable path"},
     {Field::User, "user", kUserAliases, ValueType::User, kIntegerOps, "real user: a name or a uid"},
     {Field::Syscall, "syscall", kSyscallAliases, ValueType::Syscall, kIntegerOps, "system call name or number"},
-    {Field::Result, "result", kResultAliases, ValueType::Result, kIntegerOps,
-     "syscall return value; an errno name such as ENOENT means its negative"},
+    {Field::Result, "result", none(), ValueType::Result, kIntegerOps,
+     "syscall outcome: 0 on success, -errno on failure (ENOENT means -2)"},
     {Field::Errno, "errno", none(), ValueType::Errno, kIntegerOps, "errno of a failed syscall (0 on success)"},
     {Field::Path, "path", none(), ValueType::Text, kTextOps, "a path argument (either one of rename and link)"},
     {Field::Addr, "addr", kAddrAliases, ValueType::Text, kTextOps, "socket address as text (127.0.0.1:80)"},
@@ -62,6 +62,8 @@ const std::array<FieldInfo, kFieldCount> kFields = {{
     {Field::Duration, "duration", kDurationAliases, ValueType::Duration, kIntegerOps,
      "syscall latency, with a unit: 10ms, 250us, 1.5s"},
     {Field::Event, "event", kEventAliases, ValueType::EventKind, kNameOps, "event kind: syscall, fork, exec, exit"},
+    {Field::Retval, "retval", kRetvalAliases, ValueType::Result, kIntegerOps,
+     "raw syscall return value (fd, byte count, or -errno)"},
 }};
 
 bool iequals(std::string_view a, std::string_view b)

@@ -45,7 +45,9 @@ enum class Field : std::uint8_t {
     Exe,        ///< executable path
     User,       ///< real uid; a value may be a user name (`user = root`) or a number
     Syscall,    ///< syscall name or x86_64 number
-    Result,     ///< syscall return value; a value may be an errno name (ENOENT means -2)
+    Result,     ///< outcome of a syscall: -errno for a failure (ret in -4095..-1), 0 for a
+                ///< success, so `result != 0` selects failures; a value may be an errno
+                ///< name (`result = ENOENT` means -2). The raw return value is `retval`.
     Errno,      ///< errno of a failed syscall (ret in -4095..-1), 0 for a success
     Path,       ///< a path argument; true when either path of the event matches
     Addr,       ///< socket address as text ("127.0.0.1:80", "[::1]:22", "/run/x.sock")
@@ -62,8 +64,9 @@ enum class Field : std::uint8_t {
     Cgroup,     ///< cgroup v2 id
     Duration,   ///< syscall latency
     Event,      ///< event kind: syscall, fork, exec, exit
+    Retval,     ///< raw syscall return value (an fd, a byte count, -errno); errno names allowed
 };
-inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::Event) + 1;
+inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::Retval) + 1;
 
 /// Comparison operators.
 enum class Op : std::uint8_t {

@@ -8,8 +8,9 @@
 //    `==` for `=`;
 //  - a value is a bare word (any run of bytes other than whitespace and
 //    `( ) , = ! < > ~ " ' & |`) or a quoted string: "..." or '...' with
-//    backslash escapes \\ \" \' \n \t \r \0 \xHH; bytes >= 0x80 (UTF-8) are
-//    taken as they are;
+//    backslash escapes \\ \" \' \n \t \r \0 \xHH (any other backslash pair
+//    is kept as written, so a regex "\d+" needs no doubling); bytes >= 0x80
+//    (UTF-8) are taken as they are;
 //  - integers are decimal or 0x hex, optionally negative;
 //  - durations are an integer or decimal number with a unit ns, us, ms, s
 //    (`10ms`, `1.5s`); a bare integer is nanoseconds.

@@ -11,9 +11,10 @@
 //  - `!=` is the negation of `=` on a known field;
 //  - `path`: `=`, `~`, `matches`, `in` are true when either path matches;
 //    `!=` when neither equals the value;
-//  - `result = ENOENT` compares with -2; `errno` is -result for a failure
-//    (result in -4095..-1) and 0 otherwise;
-//  - `syscall`, `result`, `errno`, `duration` are known only for syscall
+//  - `result` is -errno for a failure (return value in -4095..-1) and 0 for
+//    a success, so `result != 0` selects failures and `result = ENOENT`
+//    compares with -2; `errno` is -result; `retval` is the raw return value;
+//  - `syscall`, `result`, `errno`, `retval`, `duration` are known only for syscall
 //    events (when the caller set them), so `syscall = openat` never matches
 //    a fork;
 //  - `~` is a case-sensitive substring test, `matches` an unanchored PCRE2

@@ -34,7 +34,7 @@ struct FilterRecord {
     std::uint32_t tid = 0;
     std::uint32_t uid = 0;
     std::uint32_t syscall = 0;      ///< x86_64 syscall number
-    std::int64_t result = 0;        ///< also gives `errno` (errno is known when result is)
+    std::int64_t result = 0;        ///< raw return value: gives `retval`, `result` and `errno`
     std::uint64_t duration_ns = 0;
     std::uint16_t port = 0;
     std::uint8_t path_count = 0;    ///< paths used (0..2)
@@ -53,7 +53,13 @@ struct FilterRecord {
     void set_tid(std::uint32_t v) { tid = v; mark(Field::Tid); }
     void set_uid(std::uint32_t v) { uid = v; mark(Field::User); }
     void set_syscall(std::uint32_t nr) { syscall = nr; mark(Field::Syscall); }
-    void set_result(std::int64_t ret) { result = ret; mark(Field::Result); mark(Field::Errno); }
+    void set_result(std::int64_t ret)
+    {
+        result = ret;
+        mark(Field::Result);
+        mark(Field::Errno);
+        mark(Field::Retval);
+    }
     void set_duration_ns(std::uint64_t ns) { duration_ns = ns; mark(Field::Duration); }
     void set_port(std::uint16_t p) { port = p; mark(Field::Port); }
     void set_cgroup(std::uint64_t id) { cgroup_id = id; mark(Field::Cgroup); }
