@@ -204,6 +204,8 @@ private slots:
         QTest::newRow("matches without value") << QByteArray("path matches") << 12 << "expected a value after \"matches\"";
         QTest::newRow("event ordering") << QByteArray("event > exec") << 6 << "operator \">\" is not allowed for event";
         QTest::newRow("too deep") << QByteArray(300, '(') + "pid = 1" << 201 << "nested too deeply";
+        QTest::newRow("too long") << QByteArray("pid=1").append(QByteArray("&&pid=1").repeated(5000)) << 28672
+                                  << "filter too long";
     }
 
     void invalid()

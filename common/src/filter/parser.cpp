@@ -15,8 +15,10 @@ using detail::iequals;
 using detail::Tok;
 using detail::Token;
 
-// Nesting bound: deeper input is an error, not a stack overflow.
+// Nesting and size bounds: bigger input is an error, not a stack overflow
+// (trees are destroyed, compared and printed recursively).
 constexpr int kMaxDepth = 200;
+constexpr std::size_t kMaxTerms = 4096;
 
 bool is_keyword(const Token& t, std::string_view kw) { return t.kind == Tok::Word && iequals(t.text, kw); }
 
@@ -110,6 +112,8 @@ private:
             take();
             return inner;
         }
+        if (++terms_ > kMaxTerms)
+            return ParseError{t.position, "filter too long (more than " + std::to_string(kMaxTerms) + " comparisons)"};
         return parse_compare(after);
     }
 
@@ -235,6 +239,7 @@ private:
 
     std::vector<Token> toks_;
     std::size_t i_ = 0;
+    std::size_t terms_ = 0;
 };
 
 // Binding strength: or 1, and 2, not/compare 3.

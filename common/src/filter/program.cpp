@@ -206,7 +206,7 @@ struct Program::Impl {
 
     Expected<std::uint32_t> build(const Expr& e, int depth)
     {
-        if (depth > 1000)
+        if (depth > 20000)
             return ParseError{0, "filter nested too deeply"};
         auto add = [&](Node n) {
             nodes.push_back(n);

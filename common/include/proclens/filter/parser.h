@@ -60,6 +60,7 @@ using ParseResult = Expected<Expr>;
 
 /// Parses a whole filter expression. Empty or blank text is an error
 /// ("empty filter"): callers treat an empty box as "no filter" themselves.
+/// Limits: 200 levels of parentheses/not, 4096 comparisons.
 /// Value checks done here (with the value's position): integer syntax and
 /// range, duration units, errno, syscall and event names, operator allowed for
 /// the field, ordering operators need numbers (`user < root` is an error).
