@@ -488,25 +488,41 @@ void ProcessTable::applySamples(const std::vector<ProcSample>& samples)
     flushChanges();
 }
 
-void ProcessTable::sweep()
+bool ProcessTable::sweep(std::chrono::milliseconds budget)
 {
+    const auto started = std::chrono::steady_clock::now();
     const std::int64_t t = now();
-    std::vector<std::uint32_t> gone;
+    std::vector<std::pair<std::int64_t, std::uint32_t>> gone;  // (exited at, pid)
     for (auto& [pid, node] : rows_) {
         if (node->life == RowLife::Exited && t - node->exitedMs >= lingerMs_) {
-            gone.push_back(pid);
+            gone.emplace_back(node->exitedMs, pid);
         } else if (node->life == RowLife::New && t - node->bornMs >= newMs_) {
             node->life = RowLife::Live;
             markChanged(node.get(), ChangeLife);
         }
     }
-    std::sort(gone.begin(), gone.end());
-    std::vector<ProcessNode*> nodes;
-    nodes.reserve(gone.size());
-    for (std::uint32_t pid : gone)
-        nodes.push_back(lookup(pid));
-    removeRows(nodes);
     flushChanges();
+    // Oldest exits first, so a row never lingers much longer than asked when slices carry over.
+    std::sort(gone.begin(), gone.end());
+    std::size_t done = 0;
+    while (done < gone.size()) {
+        const std::size_t end = std::min(gone.size(), done + kSweepSlice);
+        // Removal announces ranges per parent; pid order keeps them stable and contiguous.
+        std::vector<std::uint32_t> pids;
+        for (std::size_t i = done; i < end; ++i)
+            pids.push_back(gone[i].second);
+        std::sort(pids.begin(), pids.end());
+        std::vector<ProcessNode*> nodes;
+        nodes.reserve(pids.size());
+        for (std::uint32_t pid : pids)
+            nodes.push_back(lookup(pid));
+        removeRows(nodes);
+        flushChanges();
+        done = end;
+        if (std::chrono::steady_clock::now() - started >= budget)
+            break;
+    }
+    return done < gone.size();
 }
 
 }  // namespace proclens::gui

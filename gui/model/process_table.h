@@ -139,7 +139,13 @@ public:
 
     /// Ages rows: new -> live after the highlight time, removes exited rows after linger.
     /// Children of a removed row move to its parent (or the top level).
-    void sweep();
+    /// With a budget, works in slices of kSweepSlice rows (oldest exits first) and stops
+    /// once the budget is spent, so one tick never blocks the GUI thread for long;
+    /// returns true when expired rows are left for the next call.
+    bool sweep(std::chrono::milliseconds budget = std::chrono::milliseconds::max());
+    static constexpr std::size_t kSweepSlice = 128;
+    /// What the live session gives one sweep tick (the batch inbox's tick budget is 10 ms).
+    static constexpr std::chrono::milliseconds kTickSweepBudget{8};
 
     const ProcessNode* find(std::uint32_t pid) const;
     std::size_t size() const { return rows_.size(); }

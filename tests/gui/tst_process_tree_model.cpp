@@ -155,6 +155,42 @@ private Q_SLOTS:
         QVERIFY(!model.indexOfPid(3).isValid());
     }
 
+    void sweepWithBudgetWorksInSlicesOldestFirst()
+    {
+        ProcessTable table;
+        useFakeClock(table);
+        table.setLinger(std::chrono::milliseconds(1000));
+        ProcessTreeModel model(&table);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // 300 children of pid 1; the higher pids exit first, so "oldest first" is not pid order.
+        const std::size_t n = 300;
+        std::vector<wire::ProcessRecord> snapshot{fixtures::row(1, 0)};
+        for (std::uint32_t pid = 2; pid < 2 + n; ++pid)
+            snapshot.push_back(fixtures::row(pid, 1));
+        table.loadSnapshot(snapshot);
+        for (std::uint32_t pid = 1 + n; pid >= 2; --pid) {
+            table.apply(wire::Event(fixtures::event(PL_EVENT_EXIT, pid, 1)));
+            clockMs_ += 1;
+        }
+        clockMs_ += 1000;
+        // A zero budget still makes progress: exactly one slice per call.
+        QVERIFY(table.sweep(std::chrono::milliseconds(0)));
+        QCOMPARE(table.size(), 1 + n - ProcessTable::kSweepSlice);
+        // The slice took the earliest exits: the highest pids.
+        QVERIFY(!table.find(std::uint32_t(1 + n)));
+        QVERIFY(table.find(2));
+        QVERIFY(table.sweep(std::chrono::milliseconds(0)));
+        QCOMPARE(table.size(), 1 + n - 2 * ProcessTable::kSweepSlice);
+        QVERIFY(!table.sweep(std::chrono::milliseconds(0)));
+        QCOMPARE(table.size(), std::size_t(1));
+        QVERIFY(!table.find(2));
+        // Unbounded (the default) clears everything in one call.
+        table.apply(fixtures::events("fork 9 1; exit 9 1"));
+        clockMs_ += 1000;
+        QVERIFY(!table.sweep());
+        QCOMPARE(table.size(), std::size_t(1));
+    }
+
     void sweepRemovesContiguousRanges_data()
     {
         QTest::addColumn<bool>("flat");
