@@ -12,7 +12,11 @@ LiveSession::LiveSession(QObject* parent) : QObject(parent)
             table_.applySamples(s);
     });
     sweepTimer_.setInterval(250);
-    connect(&sweepTimer_, &QTimer::timeout, this, [this] { table_.sweep(); });
+    // A budgeted sweep keeps each tick short; what it left over runs again soon, after a paint.
+    connect(&sweepTimer_, &QTimer::timeout, this, [this] {
+        if (table_.sweep(ProcessTable::kTickSweepBudget))
+            QTimer::singleShot(20, this, [this] { table_.sweep(ProcessTable::kTickSweepBudget); });
+    });
     rateTimer_.setInterval(1000);
     connect(&rateTimer_, &QTimer::timeout, this, [this] {
         eventsPerSecond_ = double(eventsThisSecond_);
