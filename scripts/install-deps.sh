@@ -19,6 +19,9 @@ packages=(
   zstd xz-utils  # unpack the qemu matrix's kernel images
   # benchmark peer
   bpftrace
+  # packaging tests: validators, the .deb build and lint, a fresh Debian 12 root
+  desktop-file-utils appstream libxml2-utils
+  debhelper dpkg-dev fakeroot lintian debootstrap
 )
 
 missing=()
