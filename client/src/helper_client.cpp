@@ -196,6 +196,15 @@ QDBusError HelperClient::setCaptureFilter(const QVariantMap& filter)
     return reply.isError() ? reply.error() : QDBusError();
 }
 
+QDBusError HelperClient::setLevel(const QString& level)
+{
+    if (!proxy_ || session_.isEmpty())
+        return notConnected();
+    auto reply = proxy_->SetLevel(QDBusObjectPath(session_), level);
+    reply.waitForFinished();
+    return reply.isError() ? reply.error() : QDBusError();
+}
+
 QDBusError HelperClient::pause()
 {
     if (!proxy_ || session_.isEmpty())

@@ -44,6 +44,13 @@ inline constexpr char kQueueBatches[] = "queueBatches"; ///< u: 1..kMaxQueueBatc
 inline constexpr char kPaused[] = "paused";            ///< b
 } // namespace option
 
+/// Capture levels (Subscribe's "level" option and SetLevel).
+namespace level {
+inline constexpr char kSummary[] = "summary"; ///< per-process, per-syscall counters only (cheap)
+inline constexpr char kEvents[] = "events";   ///< every syscall as a record
+inline constexpr char kBoth[] = "both";       ///< both of the above
+} // namespace level
+
 /// Capture filter keys (SetCaptureFilter and Subscribe's "filter").
 namespace filter {
 inline constexpr char kPids[] = "pids";                ///< au

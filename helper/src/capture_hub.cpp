@@ -58,6 +58,28 @@ EngineInfo CaptureHub::info() const { return engine_ ? engine_->info() : EngineI
 
 EngineStats CaptureHub::stats() const { return engine_ ? engine_->stats() : EngineStats{}; }
 
+std::vector<SummaryRow> CaptureHub::readSummary() const
+{
+    return engine_ ? engine_->readSummary() : std::vector<SummaryRow>{};
+}
+
+bool CaptureHub::sendTo(uint64_t id, std::vector<uint8_t> batch)
+{
+    auto shared = std::make_shared<const std::vector<uint8_t>>(std::move(batch));
+    ClientStream::Push result;
+    {
+        std::lock_guard lock(mutex_);
+        auto it = streams_.find(id);
+        if (it == streams_.end() || it->second.paused)
+            return false;
+        result = it->second.stream->push(shared, sequence_.load(std::memory_order_relaxed),
+                                         kernelDrops_.load(std::memory_order_relaxed));
+    }
+    if (result != ClientStream::Push::Written && wake_)
+        wake_();
+    return true;
+}
+
 void CaptureHub::publish(std::span<const std::byte> records)
 {
     const auto* p = reinterpret_cast<const uint8_t*>(records.data());

@@ -45,6 +45,14 @@ public:
     void setKernelDrops(uint64_t drops) { kernelDrops_.store(drops, std::memory_order_relaxed); }
     uint64_t batchesFramed() const { return sequence_.load(std::memory_order_relaxed); }
 
+    /// The engine's summary maps (cumulative since the engine started); empty when stopped.
+    std::vector<SummaryRow> readSummary() const;
+    /// Queues a batch made for one stream only (summary rows filtered for its session).
+    /// It carries the sequence number of the next shared batch, which it does not advance,
+    /// so gaps in sequence numbers still count exactly the dropped batches.
+    /// Returns false when the stream is unknown or paused.
+    bool sendTo(uint64_t id, std::vector<uint8_t> batch);
+
     /// Frames `records` (back-to-back event records) and publishes them. Public for tests.
     void publish(std::span<const std::byte> records);
 

@@ -18,6 +18,7 @@
 #include <set>
 #include <sys/socket.h>
 #include <sys/utsname.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace proclens {
@@ -89,6 +90,15 @@ CaptureFilter mergeFilters(const std::vector<const CaptureFilter*>& filters)
     return out;
 }
 
+bool includesSummary(CaptureLevel level) { return level != CaptureLevel::Events; }
+
+uint64_t monotonicNs()
+{
+    timespec ts{};
+    ::clock_gettime(CLOCK_MONOTONIC, &ts);  // the clock of bpf_ktime_get_ns, as event timestamps
+    return uint64_t(ts.tv_sec) * 1000000000ull + uint64_t(ts.tv_nsec);
+}
+
 CaptureLevel mergeLevels(const std::vector<CaptureLevel>& levels)
 {
     bool summary = false, events = false;
@@ -119,6 +129,9 @@ HelperService::HelperService(ServiceMode mode, QDBusConnection bus, int idleExit
 
     statsTimer_.setInterval(1000);
     connect(&statsTimer_, &QTimer::timeout, this, &HelperService::emitStats);
+
+    summaryTimer_.setInterval(kSummaryIntervalMs);
+    connect(&summaryTimer_, &QTimer::timeout, this, &HelperService::streamSummaries);
 
     idleTimer_.setSingleShot(true);
     idleTimer_.setInterval(idleExitMs);
@@ -330,6 +343,27 @@ void HelperService::SetCaptureFilter(const QDBusObjectPath& session, const QVari
     });
 }
 
+void HelperService::SetLevel(const QDBusObjectPath& session, const QString& level)
+{
+    authorizeThen(api::kActionMonitor, [this, session, level](const QDBusConnection& c, const QDBusMessage& call) {
+        Session* s = findSession(c, call, session);
+        if (!s)
+            return;
+        auto parsed = parseCaptureLevel(level);
+        if (!parsed)
+            return replyError(c, call, api::error::kInvalidArgs, errorText(parsed.error()));
+        const CaptureLevel previous = s->level;
+        s->level = *parsed;
+        try {
+            reconfigureCapture();
+        } catch (const EngineError& e) {
+            s->level = previous;
+            return replyError(c, call, api::error::kCaptureFailed, QString::fromUtf8(e.what()));
+        }
+        c.send(call.createReply());
+    });
+}
+
 void HelperService::Pause(const QDBusObjectPath& session)
 {
     authorizeThen(api::kActionMonitor, [this, session](const QDBusConnection& c, const QDBusMessage& call) {
@@ -463,6 +497,7 @@ void HelperService::reconfigureCapture()
             statsTimer_.stop();
             spdlog::info("last client left, capture stopped");
         }
+        summaryTimer_.stop();
         return;
     }
     std::vector<const CaptureFilter*> filters;
@@ -487,6 +522,42 @@ void HelperService::reconfigureCapture()
         lastRecords_ = 0;
         statsClock_.start();
         statsTimer_.start();
+    }
+    const bool wantSummary = std::any_of(sessions_.begin(), sessions_.end(),
+                                         [](const auto& kv) { return includesSummary(kv.second->level); });
+    if (wantSummary && !summaryTimer_.isActive())
+        summaryTimer_.start();
+    else if (!wantSummary)
+        summaryTimer_.stop();
+}
+
+void HelperService::streamSummaries()
+{
+    if (!hub_.running())
+        return;
+    const std::vector<SummaryRow> rows = hub_.readSummary();
+    summarySelector_.beginTick(rows);
+    const bool kernelApplied = sessions_.size() == 1;
+    const uint64_t now = monotonicNs();
+    for (auto& [id, s] : sessions_) {
+        if (!includesSummary(s->level) || s->paused)
+            continue;
+        const uint64_t sequence = hub_.batchesFramed();
+        wire::BatchWriter writer(sequence);
+        auto send = [&] {
+            hub_.sendTo(id, writer.finish());
+            writer = wire::BatchWriter(sequence);
+        };
+        for (const SummaryRow& row : rows) {
+            if (!summarySelector_.matches(s->filter, row, kernelApplied))
+                continue;
+            writer.append_summary(wire::SummaryRecord{now, row.pid, row.nr, row.count, row.errors,
+                                                      row.totalNs, row.maxNs});
+            if (writer.payload_bytes() >= CaptureHub::kBatchPayload)
+                send();
+        }
+        // An empty batch still tells the client a tick happened (nothing counted yet).
+        send();
     }
 }
 

@@ -10,6 +10,7 @@
 
 #include "capture_hub.h"
 #include "polkit_authorizer.h"
+#include "summary_selector.h"
 
 #include <QDBusConnection>
 #include <QDBusContext>
@@ -60,9 +61,13 @@ public:
 
     std::size_t sessionCount() const { return sessions_.size(); }
 
+    /// How often summary-level sessions get their kEventSummary rows.
+    static constexpr int kSummaryIntervalMs = 1000;
+
 public Q_SLOTS:
     QDBusUnixFileDescriptor Subscribe(const QVariantMap& options, QDBusObjectPath& session);
     void SetCaptureFilter(const QDBusObjectPath& session, const QVariantMap& filter);
+    void SetLevel(const QDBusObjectPath& session, const QString& level);
     void Pause(const QDBusObjectPath& session);
     void Resume(const QDBusObjectPath& session);
     void Unsubscribe(const QDBusObjectPath& session);
@@ -93,6 +98,8 @@ private:
     void reconfigureCapture();
     void serviceStreams();
     void emitStats();
+    /// Sends each summary-level session its rows of the engine's summary maps.
+    void streamSummaries();
     void updateIdleTimer();
 
     ServiceMode serviceMode_;
@@ -104,6 +111,8 @@ private:
     QDBusServiceWatcher* watcher_ = nullptr;
     QTimer statsTimer_;
     QTimer idleTimer_;
+    QTimer summaryTimer_;  // runs while any session's level includes the summary
+    SummarySelector summarySelector_;
     QElapsedTimer statsClock_;
     uint64_t lastRecords_ = 0;
     int inFlight_ = 0;

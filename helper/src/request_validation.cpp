@@ -176,6 +176,17 @@ Result<CaptureFilter> parseCaptureFilter(const QVariantMap& map)
     return filter;
 }
 
+Result<CaptureLevel> parseCaptureLevel(const QString& level)
+{
+    if (level == QLatin1String(api::level::kSummary))
+        return CaptureLevel::Summary;
+    if (level == QLatin1String(api::level::kEvents))
+        return CaptureLevel::Events;
+    if (level == QLatin1String(api::level::kBoth))
+        return CaptureLevel::SummaryAndEvents;
+    return err(QStringLiteral("'level' must be summary, events or both, not '%1'").arg(level.left(32)));
+}
+
 Result<SubscribeRequest> parseSubscribeOptions(const QVariantMap& map)
 {
     namespace o = api::option;
@@ -189,14 +200,10 @@ Result<SubscribeRequest> parseSubscribeOptions(const QVariantMap& map)
             auto s = readString(key, it.value(), 16);
             if (!s)
                 return s.error();
-            if (*s == QLatin1String("summary"))
-                req.level = CaptureLevel::Summary;
-            else if (*s == QLatin1String("events"))
-                req.level = CaptureLevel::Events;
-            else if (*s == QLatin1String("both"))
-                req.level = CaptureLevel::SummaryAndEvents;
-            else
-                return err(QStringLiteral("'level' must be summary, events or both"));
+            auto level = parseCaptureLevel(*s);
+            if (!level)
+                return level.error();
+            req.level = *level;
         } else if (key == QLatin1String(o::kFilter)) {
             QVariant v = plain(it.value());
             QVariantMap fmap;

@@ -25,6 +25,9 @@ struct SubscribeRequest {
 /// Parses a filter map (helper_api::filter keys).
 Result<CaptureFilter> parseCaptureFilter(const QVariantMap& map);
 
+/// Parses a level string: "summary", "events" or "both" (helper_api::level).
+Result<CaptureLevel> parseCaptureLevel(const QString& level);
+
 /// Parses Subscribe options (helper_api::option keys).
 Result<SubscribeRequest> parseSubscribeOptions(const QVariantMap& map);
 

@@ -70,6 +70,11 @@ public:
     /// Subscribes (options as in org.proclens.Helper1.xml) and starts the reader thread.
     QDBusError subscribe(const QVariantMap& options = {});
     QDBusError setCaptureFilter(const QVariantMap& filter);
+    /// Changes this session's level: "summary" (per-process, per-syscall counters as
+    /// kEventSummary records about once a second), "events" (every syscall as a record)
+    /// or "both". Process events (fork/exec/exit) arrive at every level. Any other
+    /// string is refused with org.proclens.Helper1.Error.InvalidArgs.
+    QDBusError setLevel(const QString& level);
     QDBusError pause();
     QDBusError resume();
     /// Ends the subscription: stops the reader, tells the helper, closes the stream.
