@@ -4,6 +4,8 @@
 #include <QMetaObject>
 #include <QThread>
 
+#include <algorithm>
+
 namespace proclens::gui {
 
 ExportJob::ExportJob(std::unique_ptr<ExportSource> source, QString path, output::Format format, QObject* parent)
@@ -33,6 +35,8 @@ void ExportJob::start()
         } else {
             ExportControl control;
             control.cancel = &cancel_;
+            // About 200 progress steps, at most one signal per 4096 rows.
+            control.progressEvery = std::clamp<std::size_t>(rows_ / 200, 1, 4096);
             control.progress = [this](std::size_t done, std::size_t total) {
                 Q_EMIT progress(qulonglong(done), qulonglong(total));  // queued: the job lives on the GUI thread
             };
