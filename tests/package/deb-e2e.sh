@@ -8,16 +8,20 @@
 #      from the mirror, then proclens-helper + proclens-cli installed with apt while
 #      that root's system bus runs (the postinst reloads it);
 #   4. in the root: dbus-daemon --system with the package's own configuration (its
-#      socket is the root's /run/dbus/system_bus_socket, private to this test), and
-#      `proclens-cli status` as root, as a user a polkit rule allows and as a user
-#      without a rule. The helper and polkitd are started by the bus from their
-#      installed activation files (D-Bus activation through the setuid launch helper,
-#      as on a system without systemd); the test never starts them itself.
+#      socket is the root's /run/dbus/system_bus_socket, private to this test);
+#      `proclens-cli record --duration 1` then `proclens-cli status` as root and as a
+#      user a polkit rule allows (both must go through the system bus and name the
+#      mode), `record` as a user without a rule (polkit must refuse). The helper and
+#      polkitd are started by the bus from their installed activation files (D-Bus
+#      activation through the setuid launch helper, as on a system without systemd);
+#      the test never starts them itself.
 #
 #   deb-e2e.sh SOURCE_DIR
 #
 # Runs in a private mount namespace (unshare -m): the root's /proc, /sys, /dev and
-# apt cache mounts never reach the host. PROCLENS_DEB_KEEP=1 keeps the work dir.
+# apt cache mounts never reach the host. PROCLENS_DEB_KEEP=1 keeps the work dir;
+# PROCLENS_DEB_PREBUILT=DIR takes the .debs and .changes dpkg-buildpackage already
+# wrote to DIR instead of building them again (steps 2-4 only).
 set -euo pipefail
 
 src="$(cd "${1:?usage: deb-e2e.sh SOURCE_DIR}" && pwd)"
@@ -62,13 +66,19 @@ stop_root_processes() {
 trap stop_root_processes EXIT
 
 # ---- 1. build ---------------------------------------------------------------------
-step "building the .debs (dpkg-buildpackage -us -uc -b) in $work/src"
-mkdir -p "$work/src"
-tar -C "$src" --exclude='./build*' --exclude=./.git --exclude='./obj-*' -cf - . | tar -C "$work/src" -xf -
-cp -r "$src/packaging/debian" "$work/src/debian"
-if ! (cd "$work/src" && DEB_BUILD_OPTIONS="nocheck parallel=$(nproc)" \
-        dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1); then
-  tail -n 60 "$work/build.log"; echo "FAIL: dpkg-buildpackage"; exit 1
+if [ -n "${PROCLENS_DEB_PREBUILT:-}" ]; then
+  step "taking the .debs built in $PROCLENS_DEB_PREBUILT"
+  cp "$PROCLENS_DEB_PREBUILT"/proclens*.deb "$PROCLENS_DEB_PREBUILT"/proclens_*.changes \
+     "$PROCLENS_DEB_PREBUILT"/proclens_*.buildinfo "$work/"
+else
+  step "building the .debs (dpkg-buildpackage -us -uc -b) in $work/src"
+  mkdir -p "$work/src"
+  tar -C "$src" --exclude='./build*' --exclude=./.git --exclude='./obj-*' -cf - . | tar -C "$work/src" -xf -
+  cp -r "$src/packaging/debian" "$work/src/debian"
+  if ! (cd "$work/src" && DEB_BUILD_OPTIONS="nocheck parallel=$(nproc)" \
+          dpkg-buildpackage -us -uc -b >"$work/build.log" 2>&1); then
+    tail -n 60 "$work/build.log"; echo "FAIL: dpkg-buildpackage"; exit 1
+  fi
 fi
 changes="$(ls "$work"/proclens_*.changes)"
 ls -1 "$work"/*.deb | sed 's|.*/|  built |'
@@ -139,39 +149,56 @@ polkit.addRule(function(action, subject) {
 });
 RULES
 
+# polkitd is D-Bus-activated only (polkit.service is static). On a desktop the session's
+# polkit agent starts it at login; the helper asks only a running polkitd (no
+# auto-start), so the test starts it the same way, through the bus and its installed
+# activation file.
+in_root dbus-send --system --print-reply --dest=org.freedesktop.PolicyKit1 /org/freedesktop/PolicyKit1/Authority \
+  org.freedesktop.DBus.Properties.Get string:org.freedesktop.PolicyKit1.Authority string:BackendName >/dev/null ||
+  { cat "$work/dbus.log"; echo "FAIL: polkitd was not activated"; exit 1; }
+
 fail=0
-run_status() {  # USER EXPECTATION(ok|refused)
-  local user="$1" expect="$2" home out rc
+as_user() {  # USER COMMAND... ; sets $out and $rc
+  local user="$1" home
+  shift
   home="$(chroot "$root" getent passwd "$user" | cut -d: -f6)"
   set +e
-  out="$(chroot --userspec="$user:$user" "$root" env -i PATH=/usr/bin:/bin HOME="$home" \
-           LANG=C.UTF-8 proclens-cli status 2>&1)"
+  # setsid, no stdin: no terminal for a password prompt, so polkit's answer is the policy's.
+  out="$(setsid --wait chroot --userspec="$user:$user" "$root" env -i PATH=/usr/bin:/bin HOME="$home" \
+           LANG=C.UTF-8 "$@" 2>&1 </dev/null)"
   rc=$?
   set -e
-  echo "$out" | sed "s/^/  [$user, exit $rc] /"
-  if [ "$expect" = ok ]; then
-    if [ "$rc" -ne 0 ] || ! grep -q '^helper: .*(system bus)$' <<<"$out" || ! grep -qE '^mode: +[^ ]' <<<"$out"; then
-      echo "FAIL: status as $user should succeed over the system bus and name the mode"; fail=1
-    fi
-  elif [ "$rc" -eq 0 ] || ! grep -qi 'not authorized\|refused\|denied' <<<"$out"; then
-    echo "FAIL: status as $user should be refused by polkit"; fail=1
+  echo "$out" | head -n 4 | sed "s/^/  [$user, exit $rc] /"
+}
+# A capture (polkit: org.proclens.monitor, then the eBPF programs load in the helper),
+# then status, which must name the helper's transport and the capture mode.
+capture_and_status() {  # USER
+  as_user "$1" proclens-cli record --summary --duration 1
+  if [ "$rc" -ne 0 ] || ! grep -q 'through the helper (system bus, ' <<<"$out"; then
+    echo "FAIL: record as $1 should run through the installed helper on the system bus"; fail=1
+  fi
+  as_user "$1" proclens-cli status
+  if [ "$rc" -ne 0 ] || ! grep -q '^helper: .*(system bus)$' <<<"$out" || ! grep -qE '^mode: +[^ ]' <<<"$out"; then
+    echo "FAIL: status as $1 should succeed over the system bus and name the mode"; fail=1
   fi
 }
-step "proclens-cli status as root"
-run_status root ok
-step "proclens-cli status as proclens-allowed (polkit rule: yes)"
-run_status proclens-allowed ok
-step "proclens-cli status as proclens-refused (policy default auth_admin_keep, no agent)"
-run_status proclens-refused refused
+step "as root: proclens-cli record --duration 1, then status"
+capture_and_status root
+step "as proclens-allowed (polkit rule: yes): record, then status"
+capture_and_status proclens-allowed
+step "as proclens-refused (the policy's default auth_admin_keep, no agent): record is refused"
+as_user proclens-refused proclens-cli record --summary --duration 1
+if [ "$rc" -eq 0 ] || ! grep -q 'Not authorized for org.proclens.monitor' <<<"$out"; then
+  echo "FAIL: record as proclens-refused should be refused by polkit"; fail=1
+fi
 
-# The helper that answered is the installed one, activated by the bus.
-helper_exe=""
-for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-  [ "$(readlink "/proc/$pid/root" 2>/dev/null)" = "$root" ] || continue
-  exe="$(readlink "/proc/$pid/exe" 2>/dev/null || true)"
-  case "$exe" in */proclens-helper) helper_exe="$exe"; echo "  helper process $pid: ${exe#"$root"}, parent $(ps -o comm= -p "$(ps -o ppid= -p "$pid")" 2>/dev/null || echo '?')" ;; esac
-done
-[ -n "$helper_exe" ] || { echo "FAIL: no proclens-helper process in the root"; fail=1; }
+# The helper that answered is the installed one, activated by the bus (its log goes
+# to the bus's stderr with the activation lines).
+grep -E "Activat.*org.proclens.Helper1|proclens-helper.*ready" "$work/dbus.log" | sed 's/^/  /'
+if ! grep -q "Activating service name='org.proclens.Helper1'.*(using servicehelper)" "$work/dbus.log" ||
+   ! grep -q "Successfully activated service 'org.proclens.Helper1'" "$work/dbus.log"; then
+  echo "FAIL: the bus did not activate org.proclens.Helper1 from its installed service file"; fail=1
+fi
 
 if [ "$fail" -ne 0 ]; then
   echo "--- dbus-daemon log"; cat "$work/dbus.log"
