@@ -186,6 +186,9 @@ private Q_SLOTS:
         auto* rel = qobject_cast<QComboBox*>(d.rulesTable()->cellWidget(1, FilterDialog::RelationColumn));
         QCOMPARE(rel->count(), qsizetype(filter::field_info(Field::Duration).ops.size()));
         QVERIFY(rel->findText(QStringLiteral("~")) < 0);
+        QVERIFY2(!d.isValid(), "\"bash\" is no duration");
+        qobject_cast<QLineEdit*>(d.rulesTable()->cellWidget(1, FilterDialog::ValueColumn))->setText(QStringLiteral("10ms"));
+        QVERIFY(parsed(d.expressionText()) == parsed(QStringLiteral("pid = 77 and duration = 10ms")));
 
         // A bad value: invalid, error shown, no text.
         value->setText(QStringLiteral("not-a-pid"));
