@@ -133,6 +133,8 @@ private slots:
         QTest::newRow("include and exclude clash") << "pid = 1 and pid != 1" << "pids=1" << false
                                                    << "pid = 1 and pid != 1";
         QTest::newRow("negative pid stays") << "pid = -1" << "" << false << "pid = -1";
+        QTest::newRow("pid 0 stays") << "pid != 0" << "" << false << "pid != 0";
+        QTest::newRow("empty comm stays") << "comm = ''" << "" << false << "comm = \"\"";
     }
 
     void split()

@@ -15,6 +15,8 @@ namespace {
 
 constexpr std::size_t kCommMax = 15;     // PL_TASK_COMM_LEN - 1
 constexpr std::int64_t kSyscallMax = 512;  // PL_MAX_SYSCALL_NR
+constexpr std::int64_t kPidMax = 4194304;  // PID_MAX_LIMIT; the helper accepts pids 1..this
+constexpr std::size_t kMaxEntries = 1024;  // api::kMaxFilterEntries: the helper's bound per list
 
 void flatten(const Expr& e, std::vector<Expr>& out)
 {
@@ -73,6 +75,14 @@ bool integer_u32(const Value& v, std::uint32_t& out)
     return n.has_value();
 }
 
+bool pid_value(const Value& v, std::uint32_t& out)
+{
+    if (v.kind != ValueKind::Integer || v.number < 1 || v.number > kPidMax)
+        return false;
+    out = static_cast<std::uint32_t>(v.number);
+    return true;
+}
+
 bool user_uid(const Value& v, std::uint32_t& out)
 {
     if (v.kind == ValueKind::Integer)
@@ -108,7 +118,8 @@ Keys<std::string> comm_keys(const Compare& c)
         return std::nullopt;
     std::vector<std::string> out;
     for (const Value& v : c.values) {
-        if (v.kind != ValueKind::Text || v.text.size() > kCommMax || v.text.find('\0') != std::string::npos)
+        if (v.kind != ValueKind::Text || v.text.empty() || v.text.size() > kCommMax ||
+            v.text.find('\0') != std::string::npos)
             return std::nullopt;
         out.push_back(v.text);
     }
@@ -150,7 +161,7 @@ Keys<T> union_keys(const Expr& e, Field field, F keys_of)
             return std::nullopt;
         append(out, *k);
     }
-    if (out.empty())
+    if (out.empty() || out.size() > kMaxEntries)
         return std::nullopt;  // an empty kernel set means "no restriction", not "nothing"
     return out;
 }
@@ -184,7 +195,7 @@ CaptureSplit split_for_capture(const Expr& expr)
     std::vector<Expr> rest;
     bool have_pids = false, have_uids = false, have_comms = false, have_syscalls = false, have_cgroups = false;
 
-    auto pid_keys = [](const Compare& c) { return u32_keys(c, integer_u32); };
+    auto pid_keys = [](const Compare& c) { return u32_keys(c, pid_value); };
     auto uid_keys = [](const Compare& c) { return u32_keys(c, user_uid); };
     auto sys_keys = [](const Compare& c) { return u32_keys(c, syscall_nr); };
 
@@ -200,7 +211,7 @@ CaptureSplit split_for_capture(const Expr& expr)
             }
         } else if (const auto* c = term.as<Compare>(); c && c->field == Field::Pid && c->op == Op::Ne) {
             std::uint32_t pid = 0;
-            if (integer_u32(c->values.front(), pid)) {
+            if (pid_value(c->values.front(), pid)) {
                 s.excludePids.push_back(pid);
                 handled = true;
             }

@@ -17,7 +17,8 @@
 //   cgroup = id | cgroup in (..)       -> cgroupIds
 // and an `or` of `=`/`in` terms on one of those include fields (the union).
 // Only the first term per include field is sent (the kernel has one set per
-// field); later ones stay in `rest`.
+// field); later ones stay in `rest`. Values the helper would refuse stay in
+// `rest` too: pids outside 1..4194304, empty comms, lists over 1024 entries.
 //
 // Superset-safe: the kernel part never drops an event the whole expression
 // accepts. Anything under a top-level `or`/`not` that is not of the forms
