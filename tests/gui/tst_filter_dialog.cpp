@@ -4,6 +4,7 @@
 // split shown and sent; presets saved, loaded, renamed, deleted in a
 // temporary QSettings.
 #include "filter_dialog.h"
+#include "filter_menu.h"
 
 #include "proclens/filter/parser.h"
 
@@ -13,6 +14,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,41 @@ QString str(const filter::Expr& e)
 class TestFilterDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // FilterMenu's QSettings go to a test location
+        QSettings().remove(QStringLiteral("filter"));
+    }
+
+    void filterMenuCombinesCaptureRestAndViewFilter()
+    {
+        QWidget parent;
+        FilterMenu menu(nullptr, &parent);  // no helper: the capture filter is kept for later
+        QSignalSpy chosen(&menu, &FilterMenu::viewFilterChosen);
+        QString error;
+        QVERIFY(menu.setViewFilter(QStringLiteral("result != 0"), &error));
+        QCOMPARE(chosen.size(), 1);
+        QVERIFY(parsed(chosen.last().at(0).toString()) == parsed(QStringLiteral("result != 0")));
+
+        QVERIFY(menu.setCaptureFilter(QStringLiteral("pid = 42 and path ~ known"), &error));
+        QVERIFY(parsed(chosen.last().at(0).toString()) ==
+                parsed(QStringLiteral("(path ~ known) and (result != 0)")));
+        QVERIFY(!menu.setViewFilter(QStringLiteral("pid =="), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(chosen.size(), 2);
+
+        QVERIFY(menu.setViewFilter(QString()));
+        QVERIFY(parsed(chosen.last().at(0).toString()) == parsed(QStringLiteral("path ~ known")));
+        QVERIFY(menu.setCaptureFilter(QString()));
+        QCOMPARE(chosen.last().at(0).toString(), QString());
+
+        // Remembered: a new menu starts from the saved texts.
+        QVERIFY(menu.setViewFilter(QStringLiteral("comm = cat")));
+        FilterMenu again(nullptr, &parent);
+        QVERIFY(parsed(again.viewFilter()) == parsed(QStringLiteral("comm = cat")));
+        QCOMPARE(again.captureFilter(), QString());
+    }
+
     void rulesToText_data()
     {
         QTest::addColumn<Rules>("rules");
