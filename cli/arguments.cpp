@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "bpf/events.h"
+#include "proclens/filter/parser.h"
+#include "proclens/filter/program.h"
 #include "proclens/names.h"
 
 namespace proclens::cli {
@@ -130,7 +132,8 @@ std::optional<Error> record_option(std::string_view option, Cursor& cursor, Reco
         return std::nullopt;
     }
     static constexpr std::string_view kValueOptions[] = {"--pid",    "--exclude-pid", "--uid",       "--comm", "--syscall",
-                                                         "--format", "--duration",    "--ring-size", "-o",     "--output"};
+                                                         "--format", "--duration",    "--ring-size", "-o",     "--output",
+                                                         "--filter"};
     if (std::find(std::begin(kValueOptions), std::end(kValueOptions), option) == std::end(kValueOptions))
         return bad("unknown option '" + std::string(option) + "' for record");
     auto text = cursor.value(option);
@@ -151,6 +154,16 @@ std::optional<Error> record_option(std::string_view option, Cursor& cursor, Reco
         if (!nr)
             return nr.error();
         r.filter.syscalls.push_back(*nr);
+    } else if (option == "--filter") {
+        if (r.filterExpr)
+            return bad("--filter given twice (join the expressions with \"and\")");
+        // Checked fully now (parse and compile), so a bad filter stops before anything starts.
+        auto expr = filter::parse(*text);
+        if (!expr)
+            return bad("--filter: " + filter::format_error(*text, expr.error()));
+        if (auto program = filter::compile(*expr); !program)
+            return bad("--filter: " + filter::format_error(*text, program.error()));
+        r.filterExpr = std::move(*expr);
     } else if (option == "--format") {
         auto f = format_value(*text);
         if (!f)
@@ -292,6 +305,10 @@ record options:
   --uid U               only processes of user id U (repeatable)
   --comm C              only processes named C (repeatable)
   --syscall NAME|NR     only this system call (repeatable)
+  --filter EXPR         only events matching EXPR, e.g. 'path ~ "/etc" and result != 0'
+                        (fields: pid ppid tid comm exe user syscall result errno retval
+                        path addr port container ns.* cgroup duration event); the part
+                        the kernel can apply is sent with the capture filter
   --format F            text (default), csv (RFC 4180, header row) or jsonl
   --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
   --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)

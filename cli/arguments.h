@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "helper/engine/capture_engine.h"
+#include "proclens/filter/ast.h"
 #include "proclens/output_writers.h"
 #include "proclens/result.h"
 
@@ -22,6 +23,7 @@ struct RecordOptions {
     bool summary = false;           ///< per-process per-syscall table (the default without --events)
     bool events = false;            ///< every finished syscall as an event row
     CaptureFilter filter;           ///< --pid/--exclude-pid/--follow/--uid/--comm/--syscall
+    std::optional<filter::Expr> filterExpr;  ///< --filter EXPR (parsed and compiled once to check it)
     output::Format format = output::Format::Text;
     std::optional<double> durationSeconds;  ///< stop after this long; none = until a signal
     std::size_t ringMiB = 64;       ///< ring buffer size

@@ -68,9 +68,17 @@ void EventPrinter::handle(const wire::Event& event)
         comms_.remember(process->task.pid, process->task.comm);
     if (!printEvents_)
         return;
+    if (filter_ && make_filter_record(event, comms_, filterScratch_, filterRecord_) && !filter_->matches(filterRecord_))
+        return;
     output::format_event_row(event, columns_, context_, fields_);
     writer_->row(fields_);
     ++rows_;
+}
+
+void EventPrinter::setFilter(std::optional<filter::Program> program)
+{
+    std::lock_guard lock(mutex_);
+    filter_ = std::move(program);
 }
 
 void EventPrinter::flushLocked()

@@ -18,6 +18,8 @@
 #include "comm_cache.h"
 #include "output_sink.h"
 #include "proclens/columns.h"
+#include "proclens/filter/program.h"
+#include "record_filter.h"
 #include "proclens/output_writers.h"
 #include "proclens/wire_format.h"
 
@@ -32,6 +34,8 @@ public:
     void consume(std::span<const std::byte> records);
     /// Helper's reader thread: prints events the client library already decoded.
     void consume(const std::vector<wire::Event>& events);
+    /// Only events the program accepts are printed (record --filter); comms are still learned.
+    void setFilter(std::optional<filter::Program> program);
     /// Writes what is buffered to the sink.
     void flush();
     /// Writes `text` after everything buffered (e.g. a summary table).
@@ -57,6 +61,9 @@ private:
     output::EventContext context_;
     std::vector<std::string> fields_;
     CommCache comms_;
+    std::optional<filter::Program> filter_;
+    filter::FilterRecord filterRecord_;
+    FilterScratch filterScratch_;
     std::uint64_t malformed_ = 0;
     std::uint64_t rows_ = 0;
 };

@@ -12,6 +12,7 @@
 
 #include "commands.h"
 #include "event_printer.h"
+#include "record_filter.h"
 #include "stop_signals.h"
 #include "summary_output.h"
 
@@ -55,6 +56,8 @@ int run_record(const RecordOptions& options)
     engineOptions.level = level_of(options);
     engineOptions.ringBufferBytes = options.ringMiB << 20;
     engineOptions.filter = options.filter;
+    if (options.filterExpr)
+        printer.setFilter(apply_filter(*options.filterExpr, engineOptions.filter));
     engineOptions.onRecords = [&printer](std::span<const std::byte> records) { printer.consume(records); };
 
     CaptureEngine engine(std::move(engineOptions));

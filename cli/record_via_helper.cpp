@@ -61,6 +61,16 @@ QVariantMap filter_map(const CaptureFilter& f)
             comms << QString::fromStdString(c);
         m[QString::fromLatin1(api::filter::kComms)] = comms;
     }
+    if (f.ns) {
+        m[QString::fromLatin1(api::filter::kNsKind)] = uint(f.ns->first);
+        m[QString::fromLatin1(api::filter::kNsInode)] = uint(f.ns->second);
+    }
+    if (!f.cgroupIds.empty()) {
+        QList<qulonglong> ids;
+        for (auto id : f.cgroupIds)
+            ids << qulonglong(id);
+        m[QString::fromLatin1(api::filter::kCgroupIds)] = QVariant::fromValue(ids);
+    }
     return m;
 }
 
@@ -103,8 +113,11 @@ int run_record_via_helper(const RecordOptions& options)
         }
         printer.consume(batch.events);
     });
+    CaptureFilter kernelFilter = options.filter;
+    if (options.filterExpr)
+        printer.setFilter(apply_filter(*options.filterExpr, kernelFilter));
     QVariantMap subscribe{{QString::fromLatin1(api::option::kLevel), QStringLiteral("events")}};
-    if (const QVariantMap f = filter_map(options.filter); !f.isEmpty())
+    if (const QVariantMap f = filter_map(kernelFilter); !f.isEmpty())
         subscribe[QString::fromLatin1(api::option::kFilter)] = f;
     if (const QDBusError e = client.subscribe(subscribe); e.isValid()) {
         std::fprintf(stderr, "proclens-cli: the helper refused to record: %s\n", e.message().toStdString().c_str());

@@ -2,6 +2,7 @@
 // proclens-cli's command line: bad arguments exit 2 with a message naming the
 // problem and the usage; a capture without root is refused in one sentence.
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,8 @@ private slots:
     void badArguments_data();
     void badArguments();
     void help();
+    void badFilter_data();
+    void badFilter();
     void captureNeedsRoot_data();
     void captureNeedsRoot();
 };
@@ -60,6 +63,40 @@ void TestCliArguments::badArguments()
     const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(message), qPrintable("stderr: " + err));
     QVERIFY2(err.contains("usage: proclens-cli"), qPrintable("no usage in: " + err));
+    QVERIFY(run.out.isEmpty());
+}
+
+// A bad --filter: the message, the expression and a caret under the position, exit 2, nothing started.
+void TestCliArguments::badFilter_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("column");
+    QTest::newRow("unknown field") << "comm = x and pdi = 3" << "unknown field \"pdi\" (did you mean \"pid\"?)" << 13;
+    QTest::newRow("missing value") << "pid =" << "expected a value after \"=\"" << 5;
+    QTest::newRow("unclosed paren") << "(pid = 1 or pid = 2" << "unclosed \"(\"" << 0;
+    QTest::newRow("bad regex (compile)") << "path matches \"a(b\"" << "invalid regular expression" << 13;
+    QTest::newRow("unknown user (compile)") << "user = no_such_user_proclens" << "unknown user" << 7;
+    QTest::newRow("non-ASCII before the error") << "path ~ \"é\" and" << "expected an expression after \"and\"" << 14;
+}
+
+void TestCliArguments::badFilter()
+{
+    QFETCH(QString, expr);
+    QFETCH(QString, message);
+    QFETCH(int, column);
+
+    // --direct: a good filter would go on to need root; a bad one must stop before.
+    const auto run = clitest::runCli({"--direct", "record", "--filter", expr, "--duration", "1"});
+    QVERIFY(!run.crashed);
+    QCOMPARE(run.exitCode, 2);
+    const QStringList lines = QString::fromUtf8(run.err).split('\n');
+    const int at = lines.indexOf(QRegularExpression(QStringLiteral("^proclens-cli: --filter: .*")));
+    QVERIFY2(at >= 0 && at + 2 < lines.size(), qPrintable(QString::fromUtf8(run.err)));
+    QVERIFY2(lines[at].contains(message), qPrintable(lines[at]));
+    QCOMPARE(lines[at + 1], "  " + expr);
+    QCOMPARE(lines[at + 2], QString(2 + column, ' ') + "^");
+    QVERIFY(!run.err.contains("recording"));
     QVERIFY(run.out.isEmpty());
 }
 

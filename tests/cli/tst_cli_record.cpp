@@ -68,6 +68,8 @@ private slots:
     void csvRecordingHasExecWithArgv();
     void sigintFlushesOutput();
     void summaryCountsChildSyscalls();
+    void filterKeepsOnlyTheFailingOpen_data();
+    void filterKeepsOnlyTheFailingOpen();
 };
 
 void TestCliRecord::init()
@@ -179,6 +181,62 @@ void TestCliRecord::summaryCountsChildSyscalls()
     // dd bs=1 count=N: N one-byte reads and writes, plus a few of its own start-up.
     QVERIFY2(reads >= kBlocks && reads < kBlocks + 50, qPrintable(QString::number(reads)));
     QVERIFY2(writes >= kBlocks && writes < kBlocks + 50, qPrintable(QString::number(writes)));
+}
+
+// --filter: a child opens a known file and fails on a missing one; the filter
+// (comm = cat goes to the kernel, the rest is checked in user space) leaves
+// exactly the failing openat.
+void TestCliRecord::filterKeepsOnlyTheFailingOpen_data()
+{
+    QTest::addColumn<bool>("direct");
+    QTest::newRow("through the helper") << false;
+    QTest::newRow("--direct") << true;
+}
+
+void TestCliRecord::filterKeepsOnlyTheFailingOpen()
+{
+    QFETCH(bool, direct);
+    QTemporaryDir dir;
+    const QString known = dir.filePath(kMarker + "-known");
+    const QString missing = dir.filePath(kMarker + "-missing");
+    QFile file(known);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("x\n");
+    file.close();
+
+    const QString out = dir.filePath("trace.csv");
+    const QString filter = QStringLiteral("comm = cat and path ~ \"%1\" and result != 0").arg(kMarker);
+    QStringList args = {"record", "--events", "--filter", filter, "--format", "csv", "--duration", "3", "-o", out};
+    if (direct)
+        args.prepend("--direct");
+    QProcess recorder;
+    recorder.start(clitest::cliPath(), args);
+    QByteArray err;
+    QVERIFY2(clitest::waitUntilRecording(recorder, err), err.constData());
+    QProcess cat;
+    cat.start(QStringLiteral("/bin/cat"), {known, missing});
+    QVERIFY(cat.waitForStarted(5000));
+    const qint64 catPid = cat.processId();
+    QVERIFY(cat.waitForFinished(5000));
+    QCOMPARE(cat.exitCode(), 1);  // the missing file
+    QVERIFY(recorder.waitForFinished(20000));
+    err += recorder.readAllStandardError();
+    QVERIFY2(recorder.exitCode() == 0, err.constData());
+
+    QFile csvFile(out);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const auto table = clitest::parseCsvTable(csvFile.readAll());
+    QVERIFY(table);
+    QList<QStringList> marked;
+    for (const auto& row : table->rows)
+        if (table->cell(row, "args").contains(kMarker))
+            marked << row;
+    QVERIFY2(marked.size() == 1, qPrintable(QStringLiteral("%1 rows name the marker").arg(marked.size())));
+    QCOMPARE(table->cell(marked[0], "pid"), QString::number(catPid));
+    QVERIFY2(table->cell(marked[0], "args").contains(missing), qPrintable(table->cell(marked[0], "args")));
+    QCOMPARE(table->cell(marked[0], "errno"), QStringLiteral("ENOENT"));
+    // Nothing else passes: every row is a failing call of cat naming the marker.
+    QCOMPARE(table->rows.size(), qsizetype(1));
 }
 
 QTEST_GUILESS_MAIN(TestCliRecord)
