@@ -102,6 +102,14 @@ void LiveSession::onEvents(const std::vector<wire::Event>& events)
             lostRecords_ = lost->kernel_drops + lost->user_drops;
     eventsThisSecond_ += events.size();
     table_.apply(events);
+    std::vector<wire::SummaryRecord> summary;
+    for (const auto& e : events)
+        if (const auto* s = std::get_if<wire::SummaryRecord>(&e))
+            summary.push_back(*s);
+    if (!summary.empty()) {
+        summary_.apply(summary);
+        emit summaryApplied();
+    }
 }
 
 }  // namespace proclens::gui

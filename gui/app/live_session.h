@@ -9,6 +9,7 @@
 #include "batch_inbox.h"
 #include "proc_sampler.h"
 #include "process_table.h"
+#include "summary_table.h"
 
 #include "proclens/helper_client.h"
 
@@ -37,6 +38,8 @@ public:
     HelperClient* client() { return &client_; }
     ProcSampler* sampler() { return &sampler_; }
     BatchInbox* inbox() { return &inbox_; }
+    /// The helper's summary level (per process, per syscall), fed by kEventSummary records.
+    SummaryTable* summary() { return &summary_; }
     /// Process events applied per second over the last second.
     double eventsPerSecond() const { return eventsPerSecond_; }
     std::uint64_t drops() const;
@@ -45,6 +48,8 @@ Q_SIGNALS:
     void phaseChanged(proclens::gui::LiveSession::Phase phase, const QString& text);
     /// After each applied batch group (for status updates).
     void applied();
+    /// After summary records were applied to summary() (about once a second).
+    void summaryApplied();
 
 private:
     void setPhase(Phase phase, const QString& text);
@@ -54,6 +59,7 @@ private:
     HelperClient::Options options_;
     BatchInbox inbox_;
     ProcessTable table_;
+    SummaryTable summary_;
     ProcSampler sampler_;
     QTimer sweepTimer_;
     QTimer rateTimer_;

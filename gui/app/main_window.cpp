@@ -5,6 +5,7 @@
 #include "details_pane.h"
 #include "process_view.h"
 #include "start_page.h"
+#include "summary_view.h"
 
 #include "proclens/procfs.h"
 
@@ -64,6 +65,22 @@ MainWindow::MainWindow(LiveSession* session, QWidget* parent)
     nsView_->setUniformRowHeights(true);
     nsView_->header()->resizeSection(0, 320);
     tabs_->addTab(nsView_, tr("&Namespaces"));
+    summaryModel_ = new SummaryModel(session_->summary(), this);
+    summaryModel_->setProcessNames([this](std::uint32_t pid) {
+        const ProcessNode* n = session_->table()->find(pid);
+        return n ? QString::fromStdString(n->comm) : QString();
+    });
+    summaryView_ = new SummaryView(session_->summary(), summaryModel_, tabs_);
+    tabs_->addTab(summaryView_, tr("S&ummary"));
+    // Charts are redrawn only while the Summary tab is visible, and when it is shown.
+    connect(session_, &LiveSession::summaryApplied, this, [this] {
+        if (tabs_->currentWidget() == summaryView_)
+            summaryView_->refreshCharts();
+    });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+        if (tabs_->currentWidget() == summaryView_)
+            summaryView_->refreshCharts();
+    });
     details_ = new DetailsPane(session_->table(), splitter_);
     splitter_->addWidget(tabs_);
     splitter_->addWidget(details_);

@@ -26,6 +26,8 @@ class DesktopIcons;
 class DetailsPane;
 class ProcessView;
 class StartPage;
+class SummaryModel;
+class SummaryView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     QTreeView* namespaceView() const { return nsView_; }
     ProcessTreeModel* processModel() const { return processModel_; }
     NamespaceModel* namespaceModel() const { return nsModel_; }
+    SummaryView* summaryView() const { return summaryView_; }
     bool showsStartPage() const;
     QString statusSummary() const;
 
@@ -75,6 +78,8 @@ private:
     QTabWidget* tabs_;
     ProcessView* processView_;
     QTreeView* nsView_;
+    SummaryModel* summaryModel_;
+    SummaryView* summaryView_;
     DetailsPane* details_;
     QLabel* modeLabel_;
     QLabel* kernelLabel_;
