@@ -3,6 +3,10 @@
 
 #include "desktop_icons.h"
 #include "details_pane.h"
+#include "export_action.h"
+#include "filter_menu.h"
+#include "item_view_export.h"
+#include "process_export_source.h"
 #include "process_view.h"
 #include "start_page.h"
 #include "summary_view.h"
@@ -164,6 +168,7 @@ void MainWindow::onPhase(LiveSession::Phase phase, const QString& text)
     case LiveSession::Phase::Live:
         stack_->setCurrentWidget(splitter_);
         processView_->view()->expandToDepth(1);
+        filterMenu_->reapplyCaptureFilter();  // a new session starts unfiltered
         break;
     case LiveSession::Phase::Refused:
         startPage_->showProblem(tr("Permission refused"),
@@ -219,6 +224,9 @@ void MainWindow::updateStatus()
 void MainWindow::buildActions()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportCurrentView);
+    exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -247,6 +255,11 @@ void MainWindow::buildActions()
     add(tr("Filter to its c&ontainer"), QKeySequence(tr("Ctrl+Shift+O")), [this] { filterToContainer(); });
     QAction* clear = proc->addAction(tr("C&lear filter"), this, [this] { processView_->setFilter({}, {}); });
     clear->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+
+    filterMenu_ = new FilterMenu(session_->client(), this);
+    menuBar()->addMenu(filterMenu_->menu());
+    connect(filterMenu_, &FilterMenu::viewFilterChosen, this, &MainWindow::viewFilterChosen);
+    connect(filterMenu_, &FilterMenu::message, this, [this](const QString& m) { statusBar()->showMessage(m, 6000); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Exited rows &linger…"), this, &MainWindow::setLinger);
@@ -373,6 +386,24 @@ void MainWindow::setSampleInterval()
         return;
     session_->sampler()->setInterval(int(s * 1000));
     QSettings().setValue(QStringLiteral("sampleIntervalMs"), int(s * 1000));
+}
+
+std::unique_ptr<ExportSource> MainWindow::currentExportSource() const
+{
+    QWidget* w = tabs_->currentWidget();
+    if (w == processView_)
+        return makeProcessExportSource(processView_->view());
+    if (w == nsView_)
+        return snapshotItemView(nsView_, tr("Namespaces"));
+    if (w == summaryView_)
+        return summaryView_->exportSource();
+    return nullptr;
+}
+
+void MainWindow::exportCurrentView()
+{
+    if (ExportProgress* p = exportWithFileDialog(this, currentExportSource()))
+        connect(p, &ExportProgress::done, this, [this](bool, const QString& m) { statusBar()->showMessage(m, 8000); });
 }
 
 QStringList MainWindow::writeScreenshots(const QString& dir)

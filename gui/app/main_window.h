@@ -6,6 +6,7 @@
 // reconnect) and the process actions.
 #pragma once
 
+#include "export_source.h"
 #include "live_session.h"
 #include "namespace_model.h"
 #include "process_tree_model.h"
@@ -24,6 +25,7 @@ namespace proclens::gui {
 
 class DesktopIcons;
 class DetailsPane;
+class FilterMenu;
 class ProcessView;
 class StartPage;
 class SummaryModel;
@@ -47,8 +49,17 @@ public:
     ProcessTreeModel* processModel() const { return processModel_; }
     NamespaceModel* namespaceModel() const { return nsModel_; }
     SummaryView* summaryView() const { return summaryView_; }
+    FilterMenu* filterMenu() const { return filterMenu_; }
+    /// File → Export…: asks for a file and exports the current tab in the background.
+    void exportCurrentView();
+    /// A snapshot of the current tab for export (nullptr when it has none).
+    std::unique_ptr<ExportSource> currentExportSource() const;
     bool showsStartPage() const;
     QString statusSummary() const;
+
+Q_SIGNALS:
+    /// The view filter the activity view should apply (Filter menu; empty = none).
+    void viewFilterChosen(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +99,7 @@ private:
     QLabel* stateLabel_;
     QPushButton* reconnect_;
     QList<QAction*> processActions_;
+    FilterMenu* filterMenu_ = nullptr;
 };
 
 }  // namespace proclens::gui
