@@ -7,6 +7,11 @@ LiveSession::LiveSession(QObject* parent) : QObject(parent)
 {
     client_.setBatchHandler([this](wire::DecodedBatch&& batch) { inbox_.push(std::move(batch)); });
     connect(&inbox_, &BatchInbox::eventsReady, this, &LiveSession::onEvents);
+    // Syscall records carry no comm: the process table knows it.
+    events_.setCommResolver([this](std::uint32_t pid) {
+        const ProcessNode* n = table_.find(pid);
+        return n ? n->comm : std::string();
+    });
     connect(&sampler_, &ProcSampler::sampled, this, [this](const std::vector<ProcSample>& s) {
         if (phase_ == Phase::Live)
             table_.applySamples(s);
@@ -72,7 +77,7 @@ void LiveSession::start()
     }
     // Subscribe before loading so no fork between the two is lost; the queued events
     // apply after the snapshot (exec/exit of known pids update, forks insert).
-    e = client_.subscribe({{QStringLiteral("level"), QStringLiteral("summary")}});
+    e = client_.subscribe({{QStringLiteral("level"), activityLog_ ? QStringLiteral("both") : QStringLiteral("summary")}});
     if (e.isValid()) {
         setPhase(e.type() == QDBusError::AccessDenied ? Phase::Refused : Phase::NoHelper, e.message());
         return;
@@ -102,6 +107,7 @@ void LiveSession::onEvents(const std::vector<wire::Event>& events)
             lostRecords_ = lost->kernel_drops + lost->user_drops;
     eventsThisSecond_ += events.size();
     table_.apply(events);
+    events_.append(events);
     std::vector<wire::SummaryRecord> summary;
     for (const auto& e : events)
         if (const auto* s = std::get_if<wire::SummaryRecord>(&e))

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "batch_inbox.h"
+#include "event_store.h"
 #include "proc_sampler.h"
 #include "process_table.h"
 #include "summary_table.h"
@@ -38,6 +39,12 @@ public:
     HelperClient* client() { return &client_; }
     ProcSampler* sampler() { return &sampler_; }
     BatchInbox* inbox() { return &inbox_; }
+    /// The activity log: syscall and process events as they arrive.
+    EventStore* events() { return &events_; }
+    /// Subscribe to every syscall event (level "both") for the activity log, or only
+    /// the summary level; takes effect at the next start().
+    void setActivityLog(bool on) { activityLog_ = on; }
+    bool activityLog() const { return activityLog_; }
     /// The helper's summary level (per process, per syscall), fed by kEventSummary records.
     SummaryTable* summary() { return &summary_; }
     /// Process events applied per second over the last second.
@@ -59,6 +66,8 @@ private:
     HelperClient::Options options_;
     BatchInbox inbox_;
     ProcessTable table_;
+    EventStore events_;
+    bool activityLog_ = true;
     SummaryTable summary_;
     ProcSampler sampler_;
     QTimer sweepTimer_;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "main_window.h"
 
+#include "activity_view.h"
 #include "desktop_icons.h"
 #include "details_pane.h"
 #include "export_action.h"
@@ -63,6 +64,23 @@ MainWindow::MainWindow(LiveSession* session, QWidget* parent)
     tabs_ = new QTabWidget(splitter_);
     processView_ = new ProcessView(processModel_, tabs_);
     tabs_->addTab(processView_, tr("&Processes"));
+    session_->events()->setCapacity(
+        settings.value(QStringLiteral("activity/capacity"), qulonglong(EventStore::kDefaultCapacity)).toULongLong());
+    session_->setActivityLog(settings.value(QStringLiteral("activity/log"), true).toBool());
+    activityView_ = new ActivityView(session_->events(), tabs_);
+    tabs_->addTab(activityView_, tr("&Activity"));
+    connect(activityView_, &ActivityView::pauseRequested, this, [this](bool pause) {
+        const QDBusError e = pause ? session_->client()->pause() : session_->client()->resume();
+        if (e.isValid())
+            QMessageBox::warning(this, pause ? tr("Could not pause") : tr("Could not resume"), e.message());
+        else
+            activityView_->setPaused(pause);
+    });
+    connect(activityView_, &ActivityView::jumpToProcess, this, [this](std::uint32_t pid) {
+        tabs_->setCurrentWidget(processView_);
+        if (!processView_->selectPid(pid))
+            statusBar()->showMessage(tr("Process %1 is no longer in the process list").arg(pid), 4000);
+    });
     nsView_ = new QTreeView(tabs_);
     nsView_->setObjectName(QStringLiteral("namespaceTree"));
     nsView_->setModel(nsModel_);
@@ -129,6 +147,7 @@ MainWindow::MainWindow(LiveSession* session, QWidget* parent)
 
     buildActions();
     processView_->restoreState(QStringLiteral("processView"));
+    activityView_->restoreState(QStringLiteral("activityView"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     if (!splitter_->restoreState(settings.value(QStringLiteral("splitter")).toByteArray()))
         splitter_->setSizes({880, 400});
@@ -264,6 +283,15 @@ void MainWindow::buildActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Exited rows &linger…"), this, &MainWindow::setLinger);
     view->addAction(tr("&Sample interval…"), this, &MainWindow::setSampleInterval);
+    view->addAction(tr("Activity log si&ze…"), this, &MainWindow::setActivityCapacity);
+    QAction* log = view->addAction(tr("&Activity log (every system call)"));
+    log->setCheckable(true);
+    log->setChecked(session_->activityLog());
+    connect(log, &QAction::toggled, this, [this](bool on) {
+        session_->setActivityLog(on);
+        QSettings().setValue(QStringLiteral("activity/log"), on);
+        statusBar()->showMessage(tr("The activity log setting takes effect at the next connection (Reconnect)."), 6000);
+    });
 }
 
 void MainWindow::showContextMenu(std::uint32_t, const QPoint& pos)
@@ -406,6 +434,17 @@ void MainWindow::exportCurrentView()
         connect(p, &ExportProgress::done, this, [this](bool, const QString& m) { statusBar()->showMessage(m, 8000); });
 }
 
+void MainWindow::setActivityCapacity()
+{
+    bool ok = false;
+    const int n = QInputDialog::getInt(this, tr("Activity log"), tr("Keep at most this many events (the oldest go first):"),
+                                       int(session_->events()->capacity()), 50'000, 20'000'000, 100'000, &ok);
+    if (!ok)
+        return;
+    session_->events()->setCapacity(std::size_t(n));
+    QSettings().setValue(QStringLiteral("activity/capacity"), qulonglong(session_->events()->capacity()));
+}
+
 QStringList MainWindow::writeScreenshots(const QString& dir)
 {
     QDir().mkpath(dir);
@@ -420,6 +459,8 @@ QStringList MainWindow::writeScreenshots(const QString& dir)
     tabs_->setCurrentWidget(nsView_);
     nsView_->expandToDepth(0);
     save(QStringLiteral("namespaces.png"));
+    tabs_->setCurrentWidget(activityView_);
+    save(QStringLiteral("activity.png"));
     tabs_->setCurrentWidget(processView_);
     return files;
 }
@@ -430,6 +471,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     s.setValue(QStringLiteral("geometry"), saveGeometry());
     s.setValue(QStringLiteral("splitter"), splitter_->saveState());
     processView_->saveState(QStringLiteral("processView"));
+    activityView_->saveState(QStringLiteral("activityView"));
     event->accept();
 }
 

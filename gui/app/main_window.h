@@ -23,6 +23,7 @@ class QPushButton;
 
 namespace proclens::gui {
 
+class ActivityView;
 class DesktopIcons;
 class DetailsPane;
 class FilterMenu;
@@ -43,6 +44,7 @@ public:
     QStringList writeScreenshots(const QString& dir);
 
     ProcessView* processView() const { return processView_; }
+    ActivityView* activityView() const { return activityView_; }
     DetailsPane* detailsPane() const { return details_; }
     StartPage* startPage() const { return startPage_; }
     QTreeView* namespaceView() const { return nsView_; }
@@ -78,6 +80,7 @@ private:
     void filterToContainer();
     void setLinger();
     void setSampleInterval();
+    void setActivityCapacity();
 
     LiveSession* session_;
     std::unique_ptr<DesktopIcons> icons_;
@@ -88,6 +91,7 @@ private:
     QSplitter* splitter_;
     QTabWidget* tabs_;
     ProcessView* processView_;
+    ActivityView* activityView_;
     QTreeView* nsView_;
     SummaryModel* summaryModel_;
     SummaryView* summaryView_;
