@@ -290,7 +290,12 @@ void MainWindow::buildActions()
     connect(log, &QAction::toggled, this, [this](bool on) {
         session_->setActivityLog(on);
         QSettings().setValue(QStringLiteral("activity/log"), on);
-        statusBar()->showMessage(tr("The activity log setting takes effect at the next connection (Reconnect)."), 6000);
+        if (session_->phase() != LiveSession::Phase::Live)
+            return;
+        // Live: switch the subscription's level now (summary only costs close to nothing).
+        const QDBusError e = session_->client()->setLevel(on ? QStringLiteral("both") : QStringLiteral("summary"));
+        if (e.isValid())
+            QMessageBox::warning(this, tr("Could not switch the activity log"), e.message());
     });
 }
 
