@@ -146,6 +146,7 @@ MainWindow::MainWindow(LiveSession* session, QWidget* parent)
     detailsTimer->start(500);
 
     buildActions();
+    connect(this, &MainWindow::viewFilterChosen, activityView_, &ActivityView::applyFilterText, Qt::UniqueConnection);
     processView_->restoreState(QStringLiteral("processView"));
     activityView_->restoreState(QStringLiteral("activityView"));
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
@@ -428,6 +429,8 @@ std::unique_ptr<ExportSource> MainWindow::currentExportSource() const
         return makeProcessExportSource(processView_->view());
     if (w == nsView_)
         return snapshotItemView(nsView_, tr("Namespaces"));
+    if (w == activityView_)
+        return activityView_->exportSource();
     if (w == summaryView_)
         return summaryView_->exportSource();
     return nullptr;
