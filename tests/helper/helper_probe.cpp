@@ -10,6 +10,9 @@
 //   helper_probe noread N        subscribe (queueBatches N) without ever reading the stream
 //   helper_probe count SECONDS   subscribe, count records for SECONDS, print the drop figures
 //   helper_probe restart MARKER  subscribe, wait for "helper stopped", reconnect, see MARKER's exec
+//   helper_probe summary N       fork a child, subscribe at the summary level filtered to it, let it
+//                                make exactly N getppid() calls, print the streamed count
+//   helper_probe setlevel PATH L SetLevel(PATH, L) on a session path (usually someone else's)
 
 #include "helper_api.h"
 #include "proclens/helper_client.h"
@@ -26,6 +29,8 @@
 
 #include <atomic>
 #include <cstdio>
+#include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace proclens;
@@ -106,12 +111,77 @@ int runCalls(HelperClient& client)
     };
     const QVariant path = QVariant::fromValue(QDBusObjectPath(fake));
     call("SetCaptureFilter", {path, QVariant::fromValue(QVariantMap{})});
+    call("SetLevel", {path, QStringLiteral("summary")});
     call("Pause", {path});
     call("Resume", {path});
     call("Unsubscribe", {path});
     call("Snapshot", {});
     call("SignalProcess", {uint(::getpid()), int(0)});
     call("SetPriority", {uint(::getpid()), int(0)});
+    return 0;
+}
+
+/// Child side of runSummary: waits for "go", makes exactly `n` getppid() calls, then
+/// stays alive until the pipe closes (async-signal-safe calls only: we forked a threaded process).
+[[noreturn]] void summaryChild(int goFd, int n)
+{
+    char c;
+    if (::read(goFd, &c, 1) != 1)
+        ::_exit(1);
+    for (int i = 0; i < n; ++i)
+        ::syscall(SYS_getppid);
+    while (::read(goFd, &c, 1) > 0) {
+    }
+    ::_exit(0);
+}
+
+int runSummary(HelperClient& client, int n)
+{
+    int go[2];
+    if (::pipe(go) != 0)
+        return 1;
+    const pid_t child = ::fork();
+    if (child < 0)
+        return 1;
+    if (child == 0) {
+        ::close(go[1]);
+        summaryChild(go[0], n);
+    }
+    ::close(go[0]);
+    auto getppids = std::make_shared<std::atomic<uint64_t>>(0);
+    auto foreign = std::make_shared<std::atomic<uint64_t>>(0);  // rows of other processes: must stay 0
+    auto ticks = std::make_shared<std::atomic<uint64_t>>(0);
+    client.setBatchHandler([=](wire::DecodedBatch&& batch) {
+        bool summary = batch.events.empty();  // a tick in which no row matched
+        for (const auto& e : batch.events) {
+            const auto* r = std::get_if<wire::SummaryRecord>(&e);
+            if (!r)
+                continue;
+            summary = true;
+            if (r->pid != uint32_t(child))
+                foreign->fetch_add(1);
+            else if (r->nr == SYS_getppid)
+                getppids->store(r->count);
+        }
+        if (summary)
+            ticks->fetch_add(1);
+    });
+    const QDBusError e = client.subscribe(
+        {{QStringLiteral("level"), QStringLiteral("summary")},
+         {QStringLiteral("filter"), QVariantMap{{QStringLiteral("pids"), QVariant::fromValue(QList<uint>{uint(child)})}}}});
+    say(QStringLiteral("subscribe %1").arg(result(e)));
+    if (!e.isValid()) {
+        (void)!::write(go[1], "g", 1);
+        waitFor([&] { return getppids->load() >= uint64_t(n); }, 15000);
+        // Two more ticks: the count must not grow past N.
+        const uint64_t seen = ticks->load();
+        waitFor([&] { return ticks->load() >= seen + 2; }, 5000);
+    }
+    ::close(go[1]);
+    ::waitpid(child, nullptr, 0);
+    if (e.isValid())
+        return 1;
+    say(QStringLiteral("getppid %1 foreign %2 ticks %3").arg(getppids->load()).arg(foreign->load()).arg(ticks->load()));
     return 0;
 }
 
@@ -165,6 +235,17 @@ int main(int argc, char* argv[])
     if (cmd == QLatin1String("signal")) {
         say(QStringLiteral("SignalProcess %1").arg(result(client.signalProcess(args.value(1).toUInt(),
                                                                               args.value(2).toInt()))));
+        return 0;
+    }
+    if (cmd == QLatin1String("summary"))
+        return runSummary(client, args.value(1, QStringLiteral("1000")).toInt());
+    if (cmd == QLatin1String("setlevel")) {
+        const QDBusObjectPath path(args.value(1));
+        QDBusMessage m = QDBusMessage::createMethodCall(QString::fromLatin1(api::kService), QString::fromLatin1(api::kPath),
+                                                        QString::fromLatin1(api::kInterface), QStringLiteral("SetLevel"));
+        m << QVariant::fromValue(path) << args.value(2);
+        const QDBusMessage r = QDBusConnection::systemBus().call(m, QDBus::Block, 30000);
+        say(QStringLiteral("SetLevel %1").arg(r.type() == QDBusMessage::ErrorMessage ? r.errorName() : QStringLiteral("ok")));
         return 0;
     }
     if (cmd == QLatin1String("hold")) {

@@ -160,6 +160,7 @@ private Q_SLOTS:
         const QStringList expected{
             QStringLiteral("Subscribe %1").arg(QLatin1String(api::error::kAccessDenied)),
             QStringLiteral("SetCaptureFilter %1").arg(QLatin1String(api::error::kAccessDenied)),
+            QStringLiteral("SetLevel %1").arg(QLatin1String(api::error::kAccessDenied)),
             QStringLiteral("Pause %1").arg(QLatin1String(api::error::kAccessDenied)),
             QStringLiteral("Resume %1").arg(QLatin1String(api::error::kAccessDenied)),
             QStringLiteral("Unsubscribe %1").arg(QLatin1String(api::error::kAccessDenied)),
@@ -178,6 +179,7 @@ private Q_SLOTS:
         const QStringList expected{
             QStringLiteral("Subscribe ok"),
             QStringLiteral("SetCaptureFilter %1").arg(QLatin1String(api::error::kNoSuchSession)),
+            QStringLiteral("SetLevel %1").arg(QLatin1String(api::error::kNoSuchSession)),
             QStringLiteral("Pause %1").arg(QLatin1String(api::error::kNoSuchSession)),
             QStringLiteral("Resume %1").arg(QLatin1String(api::error::kNoSuchSession)),
             QStringLiteral("Unsubscribe %1").arg(QLatin1String(api::error::kNoSuchSession)),
@@ -262,6 +264,8 @@ private Q_SLOTS:
         QString line;
         auto anchor = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
+        // The capture restarting for the anchor may still hold a transient fd for a moment.
+        QTest::qWait(500);
         const int baseline = countFds(pid);
         auto holder = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
@@ -327,12 +331,61 @@ private Q_SLOTS:
         slow->waitForFinished();
     }
 
+    void summaryRowsCountExactGetppids()
+    {
+        // Another session at the events level with no filter: the kernel then counts every
+        // process, and the helper must apply the summary session's own filter in user space.
+        QString line;
+        auto other = startProbe(QStringLiteral("bin"), {QStringLiteral("hold")}, &line);
+        QCOMPARE(line, QStringLiteral("subscribe ok"));
+        constexpr int kCalls = 1000;
+        const Run run = probe(QStringLiteral("nobody"), {QStringLiteral("summary"), QString::number(kCalls)});
+        ::kill(pid_t(other->processId()), SIGKILL);
+        other->waitForFinished();
+        QVERIFY2(run.exitCode == 0, qPrintable(run.lines.join(u'|')));
+        QCOMPARE(run.lines.value(0), QStringLiteral("subscribe ok"));
+        const QStringList f = run.lines.value(1).split(u' ');
+        QCOMPARE(f.value(0), QStringLiteral("getppid"));
+        QCOMPARE(f.value(1).toInt(), kCalls);     // exactly N, also two ticks later
+        QCOMPARE(f.value(3).toInt(), 0);          // no rows of other processes
+        QVERIFY2(f.value(5).toInt() >= 3, qPrintable(run.lines.value(1)));  // rows came in ticks
+    }
+
+    void setLevelOnlyForOwnerAndValidated()
+    {
+        const QDBusMessage sub = helperCall("Subscribe", {QVariantMap{{QStringLiteral("level"), QStringLiteral("events")}}});
+        QCOMPARE(sub.type(), QDBusMessage::ReplyMessage);
+        const QDBusObjectPath path = sub.arguments().value(1).value<QDBusObjectPath>();
+        QVERIFY(path.path().startsWith(QLatin1String(api::kSessionPrefix)));
+        // Another bus name (nobody may monitor) cannot change this session.
+        const Run run = probe(QStringLiteral("nobody"), {QStringLiteral("setlevel"), path.path(), QStringLiteral("summary")});
+        QCOMPARE(run.lines, QStringList{QStringLiteral("SetLevel %1").arg(QLatin1String(api::error::kNoSuchSession))});
+        // A bad level string: InvalidArgs naming the allowed values.
+        QDBusMessage r = helperCall("SetLevel", {QVariant::fromValue(path), QStringLiteral("everything")});
+        QCOMPARE(r.type(), QDBusMessage::ErrorMessage);
+        QCOMPARE(r.errorName(), QString::fromLatin1(api::error::kInvalidArgs));
+        QVERIFY2(r.errorMessage().contains(QLatin1String("summary, events or both")), qPrintable(r.errorMessage()));
+        r = helperCall("SetLevel", {QVariant::fromValue(path), QString(1 << 16, u'x')});
+        QCOMPARE(r.errorName(), QString::fromLatin1(api::error::kInvalidArgs));
+        r = helperCall("SetLevel", {QVariant::fromValue(path), 3});
+        QCOMPARE(r.type(), QDBusMessage::ErrorMessage);  // wrong type: no such method signature
+        // The owner may.
+        for (const char* level : {api::level::kSummary, api::level::kBoth, api::level::kEvents}) {
+            r = helperCall("SetLevel", {QVariant::fromValue(path), QString::fromLatin1(level)});
+            QVERIFY2(r.type() == QDBusMessage::ReplyMessage, qPrintable(r.errorMessage()));
+        }
+        r = helperCall("Unsubscribe", {QVariant::fromValue(path)});
+        QCOMPARE(r.type(), QDBusMessage::ReplyMessage);
+    }
+
     void thousandSubscribeCycles()
     {
         const uint pid = helperPid();
         QString line;
         auto anchor = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
+        // The capture restarting for the anchor may still hold a transient fd for a moment.
+        QTest::qWait(500);
         const int baseline = countFds(pid);
         auto cycles = [](int n) {
             for (int i = 0; i < n && !QTest::currentTestFailed(); ++i) {
