@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// `proclens-cli record` through proclens-helper: subscribes at the events level
-// (the summary is tallied from the events here), prints batches as the client
-// library's reader thread decodes them, stops at the duration or SIGINT/SIGTERM.
+// `proclens-cli record` through proclens-helper: subscribes at the events level,
+// or at the summary level for --summary (the helper streams its per-process
+// per-syscall counters about once a second; "both" with --events), prints
+// batches as the client library's reader thread decodes them, stops at the
+// duration or SIGINT/SIGTERM.
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -19,7 +21,7 @@
 #include "helper_connection.h"
 #include "stop_signals.h"
 #include "summary_output.h"
-#include "syscall_tally.h"
+#include "summary_stream.h"
 
 namespace proclens::cli {
 namespace {
@@ -32,6 +34,8 @@ constexpr auto kSlice = std::chrono::milliseconds(100);
 // After the stop: batches still in flight arrive within this much quiet time.
 constexpr auto kDrainQuiet = std::chrono::milliseconds(150);
 constexpr auto kDrainMax = std::chrono::seconds(2);
+// After the stop: the helper's next summary tick (one a second) carries the final counts.
+constexpr auto kFinalTickMax = std::chrono::milliseconds(1500);
 
 template <typename T>
 QVariant dbusList(const std::vector<T>& values)
@@ -103,20 +107,21 @@ int run_record_via_helper(const RecordOptions& options)
     const bool text = options.format == output::Format::Text;
     const bool printEvents = options.events || text;
     EventPrinter printer(options.format, printEvents, *sink);
-    SyscallTally tally;
+    SummaryStream summary;
     client.setBatchHandler([&](wire::DecodedBatch&& batch) {
-        if (options.summary)
-            tally.add(batch.events);
-        if (!options.events) {
-            // Summary only: the table comes from the tally; print process events as --direct does.
-            std::erase_if(batch.events, [](const wire::Event& e) { return std::holds_alternative<wire::SyscallEvent>(e); });
+        if (options.summary) {
+            summary.add(batch.events);
+            // The rows go into the summary table, not the event output.
+            std::erase_if(batch.events, [](const wire::Event& e) { return std::holds_alternative<wire::SummaryRecord>(e); });
         }
         printer.consume(batch.events);
     });
     CaptureFilter kernelFilter = options.filter;
     if (options.filterExpr)
         printer.setFilter(apply_filter(*options.filterExpr, kernelFilter));
-    QVariantMap subscribe{{QString::fromLatin1(api::option::kLevel), QStringLiteral("events")}};
+    // Process events arrive at every level; syscall events only when asked for.
+    const char* level = !options.summary ? api::level::kEvents : options.events ? api::level::kBoth : api::level::kSummary;
+    QVariantMap subscribe{{QString::fromLatin1(api::option::kLevel), QString::fromLatin1(level)}};
     if (const QVariantMap f = filter_map(kernelFilter); !f.isEmpty())
         subscribe[QString::fromLatin1(api::option::kFilter)] = f;
     if (const QDBusError e = client.subscribe(subscribe); e.isValid()) {
@@ -145,7 +150,7 @@ int run_record_via_helper(const RecordOptions& options)
             continue;
         nextTick += kSummaryInterval;
         if (options.summary && text) {
-            printer.write(live_summary_text(tally.rows(), printer, options.format, Clock::now() - start));
+            printer.write(live_summary_text(summary.rows(), printer, options.format, Clock::now() - start));
         } else {
             printer.flush();
         }
@@ -160,6 +165,14 @@ int run_record_via_helper(const RecordOptions& options)
             break;
         seen = client.batchesReceived();
     }
+    // The summary rows are as of the last tick: wait for the one after the stop.
+    if (options.summary) {
+        const auto tickEnd = Clock::now() + kFinalTickMax;
+        for (const auto seen = summary.ticks(); !helper_gone(client) && summary.ticks() == seen && Clock::now() < tickEnd;) {
+            stop_signal_within(stopSignals, std::chrono::milliseconds(20));
+            QCoreApplication::processEvents();
+        }
+    }
     const bool stopped = helper_gone(client);
     const std::string why = client.statusText().toStdString();
     const auto helperDrops = client.droppedBatches();
@@ -170,10 +183,10 @@ int run_record_via_helper(const RecordOptions& options)
 
     if (options.summary) {
         if (printEvents && !text) {
-            std::string table = summary_text(tally.rows(), printer, output::Format::Text, 0);
+            std::string table = summary_text(summary.rows(), printer, output::Format::Text, 0);
             std::fputs(table.c_str(), stderr);
         } else {
-            printer.write((text ? "-- summary --\n" : "") + summary_text(tally.rows(), printer, options.format, 0));
+            printer.write((text ? "-- summary --\n" : "") + summary_text(summary.rows(), printer, options.format, 0));
         }
     }
 
