@@ -14,6 +14,8 @@
 #include "proclens/filter/program.h"
 #include "proclens/names.h"
 
+#include <QCoreApplication>
+
 namespace proclens::cli {
 namespace {
 
@@ -23,6 +25,15 @@ constexpr std::size_t kMaxCommBytes = PL_TASK_COMM_LEN - 1;
 Error bad(std::string message)
 {
     return Error{std::move(message), 0};
+}
+
+/// The message (marked with QT_TRANSLATE_NOOP) in the user's language, %1… replaced by args (UTF-8).
+Error bad(const char* message, std::initializer_list<std::string_view> args = {})
+{
+    QString text = QCoreApplication::translate("proclens-cli", message);
+    for (std::string_view a : args)
+        text = text.arg(QString::fromUtf8(a.data(), qsizetype(a.size())));
+    return bad(text.toStdString());
 }
 
 std::optional<std::uint32_t> parse_u32(std::string_view text)
@@ -75,7 +86,7 @@ public:
             return v;
         }
         if (pos_ >= args_.size())
-            return bad(std::string(option) + " needs a value");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "%1 needs a value"), {option});
         return args_[pos_++];
     }
 
@@ -85,7 +96,7 @@ public:
         if (!inlineValue_)
             return std::nullopt;
         inlineValue_.reset();
-        return bad(std::string(option) + " takes no value");
+        return bad(QT_TRANSLATE_NOOP("proclens-cli", "%1 takes no value"), {option});
     }
 
 private:
@@ -98,28 +109,30 @@ Result<std::uint32_t> id_value(std::string_view option, std::string_view text, s
 {
     if (auto v = parse_u32(text))
         return *v;
-    return bad(std::string(option) + " needs a " + std::string(what) + " (a non-negative integer), got '" +
-               std::string(text) + "'");
+    // what is a QT_TRANSLATE_NOOP literal ("a user id"), so data() is NUL-terminated.
+    const std::string whatText = QCoreApplication::translate("proclens-cli", what.data()).toStdString();
+    return bad(QT_TRANSLATE_NOOP("proclens-cli", "%1 needs %2 (a non-negative integer), got '%3'"),
+               {option, whatText, text});
 }
 
 Result<std::uint32_t> syscall_value(std::string_view text)
 {
     if (auto nr = parse_u32(text)) {
         if (*nr >= PL_MAX_SYSCALL_NR)
-            return bad("--syscall number " + std::string(text) + " is out of range (0-" +
-                       std::to_string(PL_MAX_SYSCALL_NR - 1) + ")");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "--syscall number %1 is out of range (0-%2)"),
+                       {text, std::to_string(PL_MAX_SYSCALL_NR - 1)});
         return *nr;
     }
     if (auto nr = names::syscall_number(text); nr && *nr < PL_MAX_SYSCALL_NR)
         return *nr;
-    return bad("--syscall: unknown x86_64 system call '" + std::string(text) + "'");
+    return bad(QT_TRANSLATE_NOOP("proclens-cli", "--syscall: unknown x86_64 system call '%1'"), {text});
 }
 
 Result<output::Format> format_value(std::string_view text)
 {
     if (auto f = output::parse_format(text))
         return *f;
-    return bad("--format must be text, csv or jsonl, got '" + std::string(text) + "'");
+    return bad(QT_TRANSLATE_NOOP("proclens-cli", "--format must be text, csv or jsonl, got '%1'"), {text});
 }
 
 // Applies one record option; returns an Error for a bad value or an unknown option.
@@ -135,19 +148,19 @@ std::optional<Error> record_option(std::string_view option, Cursor& cursor, Reco
                                                          "--format", "--duration",    "--ring-size", "-o",     "--output",
                                                          "--filter"};
     if (std::find(std::begin(kValueOptions), std::end(kValueOptions), option) == std::end(kValueOptions))
-        return bad("unknown option '" + std::string(option) + "' for record");
+        return bad(QT_TRANSLATE_NOOP("proclens-cli", "unknown option '%1' for record"), {option});
     auto text = cursor.value(option);
     if (!text)
         return text.error();
     if (option == "--pid" || option == "--exclude-pid" || option == "--uid") {
-        auto id = id_value(option, *text, option == "--uid" ? "user id" : "process id");
+        auto id = id_value(option, *text, option == "--uid" ? QT_TRANSLATE_NOOP("proclens-cli", "a user id") : QT_TRANSLATE_NOOP("proclens-cli", "a process id"));
         if (!id)
             return id.error();
         (option == "--pid" ? r.filter.pids : option == "--uid" ? r.filter.uids : r.filter.excludePids).push_back(*id);
     } else if (option == "--comm") {
         if (text->empty() || text->size() > kMaxCommBytes)
-            return bad("--comm needs a command name of 1 to " + std::to_string(kMaxCommBytes) + " bytes, got '" +
-                       std::string(*text) + "'");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "--comm needs a command name of 1 to %1 bytes, got '%2'"),
+                       {std::to_string(kMaxCommBytes), *text});
         r.filter.comms.emplace_back(*text);
     } else if (option == "--syscall") {
         auto nr = syscall_value(*text);
@@ -156,7 +169,7 @@ std::optional<Error> record_option(std::string_view option, Cursor& cursor, Reco
         r.filter.syscalls.push_back(*nr);
     } else if (option == "--filter") {
         if (r.filterExpr)
-            return bad("--filter given twice (join the expressions with \"and\")");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "--filter given twice (join the expressions with \"and\")"));
         // Checked fully now (parse and compile), so a bad filter stops before anything starts.
         auto expr = filter::parse(*text);
         if (!expr)
@@ -172,17 +185,17 @@ std::optional<Error> record_option(std::string_view option, Cursor& cursor, Reco
     } else if (option == "--duration") {
         auto s = parse_seconds(*text);
         if (!s)
-            return bad("--duration needs a positive number of seconds, got '" + std::string(*text) + "'");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "--duration needs a positive number of seconds, got '%1'"), {*text});
         r.durationSeconds = *s;
     } else if (option == "--ring-size") {
         auto mib = parse_u32(*text);
         if (!mib || *mib == 0 || *mib > kMaxRingMiB)
-            return bad("--ring-size needs a size in MiB from 1 to " + std::to_string(kMaxRingMiB) + ", got '" +
-                       std::string(*text) + "'");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "--ring-size needs a size in MiB from 1 to %1, got '%2'"),
+                       {std::to_string(kMaxRingMiB), *text});
         r.ringMiB = *mib;
     } else {
         if (text->empty())
-            return bad(std::string(option) + " needs a file name");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "%1 needs a file name"), {option});
         r.outputPath = std::string(*text);
     }
     return std::nullopt;
@@ -206,7 +219,7 @@ std::optional<Error> ps_option(std::string_view option, Cursor& cursor, PsOption
         p.format = *f;
         return std::nullopt;
     }
-    return bad("unknown option '" + std::string(option) + "' for ps");
+    return bad(QT_TRANSLATE_NOOP("proclens-cli", "unknown option '%1' for ps"), {option});
 }
 
 }  // namespace
@@ -224,11 +237,11 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
         else if (args[first] == "-v" || args[first] == "--verbose")
             out.verbose = true;
         else
-            return bad("unknown option '" + std::string(args[first]) + "' (options go after the command)");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "unknown option '%1' (options go after the command)"), {args[first]});
         ++first;
     }
     if (first >= args.size())
-        return bad("no command given");
+        return bad(QT_TRANSLATE_NOOP("proclens-cli", "no command given"));
 
     const std::string_view command = args[first];
     if (command == "help")
@@ -240,7 +253,7 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
     else if (command == "status")
         out.command = Command::Status;
     else
-        return bad("unknown command '" + std::string(command) + "'");
+        return bad(QT_TRANSLATE_NOOP("proclens-cli", "unknown command '%1'"), {command});
 
     Cursor cursor(args.subspan(first + 1));
     while (!cursor.done()) {
@@ -263,7 +276,7 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
         switch (out.command) {
         case Command::Record: error = record_option(option, cursor, out.record); break;
         case Command::Ps: error = ps_option(option, cursor, out.ps); break;
-        default: error = bad("status takes no option, got '" + std::string(option) + "'"); break;
+        default: error = bad(QT_TRANSLATE_NOOP("proclens-cli", "status takes no option, got '%1'"), {option}); break;
         }
         if (error)
             return *error;
@@ -273,7 +286,7 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
     if (out.command == Command::Record) {
         auto& r = out.record;
         if (r.filter.followChildren && r.filter.pids.empty())
-            return bad("--follow needs at least one --pid");
+            return bad(QT_TRANSLATE_NOOP("proclens-cli", "--follow needs at least one --pid"));
         if (!r.events)
             r.summary = true;
     }
@@ -282,42 +295,44 @@ Result<Arguments> parse_arguments(std::span<const std::string_view> args)
 
 std::string usage()
 {
-    return R"(usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
-
-record, ps and status go through proclens-helper: over the system bus when its
-service is installed, else a private helper started directly (root) or through
-pkexec (pkttyagent asks for the password on this terminal). --direct (any
-command) captures in this process instead, which needs root.
-
-Commands:
-  record    capture process events and system calls (needs root)
-  ps        print the processes with their namespaces and container
-  status    print the kernel, capture mode and programs the engine attaches (needs root)
-  help      print this text
-
-record options:
-  --summary             per-process per-syscall table (default without --events);
-                        printed at the end, and every second with --format text
-  --events              every finished system call as an event row
-  --pid P               only process P (repeatable)
-  --exclude-pid P       never process P (repeatable)
-  --follow              children of --pid processes are included too
-  --uid U               only processes of user id U (repeatable)
-  --comm C              only processes named C (repeatable)
-  --syscall NAME|NR     only this system call (repeatable)
-  --filter EXPR         only events matching EXPR, e.g. 'path ~ "/etc" and result != 0'
-                        (fields: pid ppid tid comm exe user syscall result errno retval
-                        path addr port container ns.* cgroup duration event); the part
-                        the kernel can apply is sent with the capture filter
-  --format F            text (default), csv (RFC 4180, header row) or jsonl
-  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
-  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
-  -o, --output FILE     write to FILE instead of standard output
-
-ps options:
-  --tree                tree order (text: indented names; csv/jsonl: a depth column)
-  --format F            text (default), csv or jsonl
-)";
+    // One message, so translators see the whole text; option names stay as they are.
+    return QCoreApplication::translate("proclens-cli",
+        "usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]\n"
+        "\n"
+        "record, ps and status go through proclens-helper: over the system bus when its\n"
+        "service is installed, else a private helper started directly (root) or through\n"
+        "pkexec (pkttyagent asks for the password on this terminal). --direct (any\n"
+        "command) captures in this process instead, which needs root.\n"
+        "\n"
+        "Commands:\n"
+        "  record    capture process events and system calls (needs root)\n"
+        "  ps        print the processes with their namespaces and container\n"
+        "  status    print the kernel, capture mode and programs the engine attaches (needs root)\n"
+        "  help      print this text\n"
+        "\n"
+        "record options:\n"
+        "  --summary             per-process per-syscall table (default without --events);\n"
+        "                        printed at the end, and every second with --format text\n"
+        "  --events              every finished system call as an event row\n"
+        "  --pid P               only process P (repeatable)\n"
+        "  --exclude-pid P       never process P (repeatable)\n"
+        "  --follow              children of --pid processes are included too\n"
+        "  --uid U               only processes of user id U (repeatable)\n"
+        "  --comm C              only processes named C (repeatable)\n"
+        "  --syscall NAME|NR     only this system call (repeatable)\n"
+        "  --filter EXPR         only events matching EXPR, e.g. 'path ~ \"/etc\" and result != 0'\n"
+        "                        (fields: pid ppid tid comm exe user syscall result errno retval\n"
+        "                        path addr port container ns.* cgroup duration event); the part\n"
+        "                        the kernel can apply is sent with the capture filter\n"
+        "  --format F            text (default), csv (RFC 4180, header row) or jsonl\n"
+        "  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)\n"
+        "  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)\n"
+        "  -o, --output FILE     write to FILE instead of standard output\n"
+        "\n"
+        "ps options:\n"
+        "  --tree                tree order (text: indented names; csv/jsonl: a depth column)\n"
+        "  --format F            text (default), csv or jsonl\n")
+        .toStdString();
 }
 
 }  // namespace proclens::cli

@@ -127,7 +127,9 @@ std::string HelperConnection::open()
     }
     spdlog::debug("connecting to proclens-helper over the {}", transport_);
     if (const QDBusError e = client_->connectToHelper(options); e.isValid())
-        return "cannot reach the ProcLens helper over the " + transport_ + ": " + e.message().toStdString();
+        return QCoreApplication::translate("proclens-cli", "cannot reach the ProcLens helper over the %1: %2")
+            .arg(QString::fromStdString(transport_), e.message())
+            .toStdString();
     return {};
 }
 
@@ -142,8 +144,10 @@ Result<std::vector<wire::ProcessRecord>> helper_snapshot()
             return rows;
         problem = e.message().toStdString();
     }
-    std::fprintf(stderr, "proclens-cli: %s; reading /proc directly (other users' details may be missing)\n",
-                 problem.c_str());
+    std::fprintf(stderr, "proclens-cli: %s\n",
+                 qPrintable(QCoreApplication::translate(
+                                "proclens-cli", "%1; reading /proc directly (other users' details may be missing)")
+                                .arg(QString::fromStdString(problem))));
     return ProcfsReader().snapshot();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // proclens-cli: parses the command line and runs one subcommand.
+#include <clocale>
 #include <cstdio>
 #include <exception>
 #include <string_view>
@@ -8,12 +9,23 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <QCoreApplication>
+
+#include "proclens/language.h"
+
 #include "arguments.h"
 #include "commands.h"
 
 int main(int argc, char** argv)
 {
     using namespace proclens::cli;
+
+    // Messages follow the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); the
+    // application object holds the translator and is the one QtDBus uses later.
+    QCoreApplication app(argc, argv);
+    // QCoreApplication adopts the environment's locale; numbers in CSV/JSON stay C-formatted.
+    std::setlocale(LC_NUMERIC, "C");
+    proclens::i18n::installTranslators(QString());
 
     // Logs go to stderr: stdout carries the CSV/JSON output.
     spdlog::set_default_logger(spdlog::stderr_color_mt("proclens-cli"));

@@ -6,15 +6,20 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <QCoreApplication>
+
 namespace proclens::cli {
 
 Result<OutputSink> OutputSink::open(const std::string& path)
 {
     if (path.empty())
-        return OutputSink(STDOUT_FILENO, "standard output", false);
+        return OutputSink(STDOUT_FILENO, QCoreApplication::translate("proclens-cli", "standard output").toStdString(), false);
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        return Error{"cannot open " + path + " for writing: " + std::strerror(errno), 0};
+        return Error{QCoreApplication::translate("proclens-cli", "cannot open %1 for writing: %2")
+                         .arg(QString::fromStdString(path), QString::fromLocal8Bit(std::strerror(errno)))
+                         .toStdString(),
+                     0};
     return OutputSink(fd, path, true);
 }
 

@@ -13,6 +13,8 @@
 #include "proclens/columns.h"
 #include "proclens/procfs.h"
 
+#include <QCoreApplication>
+
 namespace proclens::cli {
 namespace {
 
@@ -82,7 +84,9 @@ int run_ps(const PsOptions& options)
 {
     auto snapshot = options.direct ? ProcfsReader().snapshot() : helper_snapshot();
     if (!snapshot) {
-        std::fprintf(stderr, "proclens-cli: cannot read the process list: %s\n", snapshot.error().message.c_str());
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "cannot read the process list: %1")
+                                    .arg(QString::fromStdString(snapshot.error().message))));
         return 1;
     }
     auto sink = OutputSink::open({});

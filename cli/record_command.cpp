@@ -16,6 +16,8 @@
 #include "stop_signals.h"
 #include "summary_output.h"
 
+#include <QCoreApplication>
+
 namespace proclens::cli {
 namespace {
 
@@ -68,8 +70,10 @@ int run_record(const RecordOptions& options)
         return 1;
     }
     const EngineInfo info = engine.info();
-    std::fprintf(stderr, "proclens-cli: recording (%s, %zu MiB ring buffer); Ctrl-C stops\n", info.mode.c_str(),
-                 info.ringBufferBytes >> 20);
+    std::fprintf(stderr, "proclens-cli: %s\n",
+                 qPrintable(QCoreApplication::translate("proclens-cli", "recording (%1, %2 MiB ring buffer); Ctrl-C stops")
+                                .arg(QString::fromStdString(info.mode))
+                                .arg(info.ringBufferBytes >> 20)));
     spdlog::debug("kernel {}, {} programs attached", info.kernelRelease, info.programs.size());
 
     const auto start = Clock::now();
@@ -103,24 +107,28 @@ int run_record(const RecordOptions& options)
             std::string table = summary_text(std::move(summary), printer, output::Format::Text, 0);
             std::fputs(table.c_str(), stderr);
         } else {
-            printer.write((text ? "-- summary --\n" : "") +
+            printer.write((text ? QCoreApplication::translate("proclens-cli", "-- summary --").toStdString() + "\n" : "") +
                           summary_text(std::move(summary), printer, options.format, 0));
         }
     }
 
     int status = 0;
     if (sink->failed()) {
-        std::fprintf(stderr, "proclens-cli: output stopped: %s\n", sink->error().c_str());
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "output stopped: %1")
+                                    .arg(QString::fromStdString(sink->error()))));
         status = 1;
     }
     if (stats.kernelDrops || stats.userDrops)
-        std::fprintf(stderr,
-                     "proclens-cli: %llu records lost in the kernel (ring buffer full) and %llu in user space; "
-                     "a larger --ring-size or a narrower filter helps\n",
-                     static_cast<unsigned long long>(stats.kernelDrops),
-                     static_cast<unsigned long long>(stats.userDrops));
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli",
+                                                            "%1 records lost in the kernel (ring buffer full) and %2 in "
+                                                            "user space; a larger --ring-size or a narrower filter helps")
+                                    .arg(stats.kernelDrops)
+                                    .arg(stats.userDrops)));
     if (auto bad = printer.malformed())
-        std::fprintf(stderr, "proclens-cli: %llu malformed records skipped\n", static_cast<unsigned long long>(bad));
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "%1 malformed records skipped").arg(bad)));
     spdlog::debug("{} records, {} bytes, {} rows written", stats.records, stats.bytes, printer.rows());
     return status;
 }

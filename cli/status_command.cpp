@@ -7,13 +7,16 @@
 
 #include "commands.h"
 
+#include <QCoreApplication>
+
 namespace proclens::cli {
 
 std::string capture_unavailable_reason(std::string_view command)
 {
     if (geteuid() != 0)
-        return "proclens-cli " + std::string(command) +
-               " needs root to load its BPF programs (run it with sudo)";
+        return QCoreApplication::translate("proclens-cli", "proclens-cli %1 needs root to load its BPF programs (run it with sudo)")
+            .arg(QString::fromUtf8(command.data(), qsizetype(command.size())))
+            .toStdString();
     return {};
 }
 
@@ -35,6 +38,7 @@ int run_status()
     const EngineInfo info = engine.info();
     engine.stop();
 
+    // Fixed English keys: scripts and the package test parse these lines.
     std::printf("mode:        %s\n", info.mode.c_str());
     std::printf("kernel:      %s\n", info.kernelRelease.c_str());
     std::printf("ring buffer: %zu MiB\n", info.ringBufferBytes >> 20);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "summary_output.h"
 
+#include <QCoreApplication>
+
 namespace proclens::cli {
 
 std::string summary_text(std::vector<SummaryRow> rows, EventPrinter& printer, output::Format format,
@@ -15,8 +17,11 @@ std::string live_summary_text(std::vector<SummaryRow> rows, EventPrinter& printe
                               std::chrono::steady_clock::duration elapsed)
 {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(elapsed).count();
-    return "-- summary after " + std::to_string(seconds) + " s (top " + std::to_string(kLiveSummaryRows) +
-           " by count) --\n" + summary_text(std::move(rows), printer, format, kLiveSummaryRows);
+    return QCoreApplication::translate("proclens-cli", "-- summary after %1 s (top %2 by count) --")
+               .arg(seconds)
+               .arg(kLiveSummaryRows)
+               .toStdString() +
+           "\n" + summary_text(std::move(rows), printer, format, kLiveSummaryRows);
 }
 
 }  // namespace proclens::cli

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Starts the GUI under xvfb-run against the real helper (peer mode, as root)
 # with a known workload (a small process tree, one in its own pid+mnt and net
-# namespaces) and writes PNGs of each view into docs/screenshots/.
+# namespaces) and writes PNGs of each view into docs/screenshots/, then the
+# Processes view again in German (--lang de: processes-de.png) and in a dark
+# palette (--palette dark: processes-dark.png).
 # Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,6 +32,16 @@ sleep 0.5
 
 # A fresh settings file so the shots show the default layout.
 export XDG_CONFIG_HOME="$work/config"
-xvfb-run -a -s "-screen 0 1280x800x24" \
-  "$gui" --peer --helper "$helper" --screenshot "$out" --screenshot-delay 3000 --select proclens-demo
+shoot() {  # DIR [GUI OPTIONS...]
+  local dir="$1"
+  shift
+  xvfb-run -a -s "-screen 0 1280x800x24" \
+    "$gui" --peer --helper "$helper" --screenshot "$dir" --screenshot-delay 3000 --select proclens-demo "$@"
+}
+# LANG=C: the English shots never pick up the build machine's language.
+LANG=C LANGUAGE= LC_ALL= LC_MESSAGES= shoot "$out"
+shoot "$work/de" --lang de
+cp "$work/de/processes.png" "$out/processes-de.png"
+LANG=C LANGUAGE= LC_ALL= LC_MESSAGES= shoot "$work/dark" --palette dark
+cp "$work/dark/processes.png" "$out/processes-dark.png"
 echo "screenshots written to $out"

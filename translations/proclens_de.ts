@@ -148,37 +148,244 @@
     <message>
         <location filename="../cli/helper_connection.cpp" line="+130"/>
         <source>cannot reach the ProcLens helper over the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der ProcLens-Helfer ist über %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1; reading /proc directly (other users&apos; details may be missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; /proc wird direkt gelesen (Details anderer Benutzer können fehlen)</translation>
     </message>
     <message>
         <location filename="../cli/output_sink.cpp" line="+16"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardausgabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../cli/ps_command.cpp" line="+88"/>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prozessliste kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../cli/status_command.cpp" line="+17"/>
         <source>proclens-cli %1 needs root to load its BPF programs (run it with sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>proclens-cli %1 braucht root-Rechte, um seine BPF-Programme zu laden (mit sudo ausführen)</translation>
     </message>
     <message>
         <location filename="../cli/summary_output.cpp" line="+20"/>
         <source>-- summary after %1 s (top %2 by count) --</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Zusammenfassung nach %1 s (die %2 häufigsten) --</translation>
+    </message>
+    <message>
+        <location filename="../cli/arguments.cpp" line="+89"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 takes no value</source>
+        <translation>%1 erwartet keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs %2 (a non-negative integer), got &apos;%3&apos;</source>
+        <translation>%1 braucht %2 (eine nicht negative ganze Zahl), erhalten: „%3“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--syscall number %1 is out of range (0-%2)</source>
+        <translation>--syscall-Nummer %1 liegt außerhalb des Bereichs (0-%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--syscall: unknown x86_64 system call &apos;%1&apos;</source>
+        <translation>--syscall: unbekannter x86_64-Systemaufruf „%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be text, csv or jsonl, got &apos;%1&apos;</source>
+        <translation>--format muss text, csv oder jsonl sein, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown option &apos;%1&apos; for record</source>
+        <translation>unbekannte Option „%1“ für record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user id</source>
+        <translation>eine Benutzer-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a process id</source>
+        <translation>eine Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--comm needs a command name of 1 to %1 bytes, got &apos;%2&apos;</source>
+        <translation>--comm braucht einen Befehlsnamen mit 1 bis %1 Bytes, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--filter given twice (join the expressions with &quot;and&quot;)</source>
+        <translation>--filter wurde zweimal angegeben (verbinden Sie die Ausdrücke mit &quot;and&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--duration needs a positive number of seconds, got &apos;%1&apos;</source>
+        <translation>--duration braucht eine positive Anzahl Sekunden, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ring-size needs a size in MiB from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--ring-size braucht eine Größe in MiB von 1 bis %1, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a file name</source>
+        <translation>%1 braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown option &apos;%1&apos; for ps</source>
+        <translation>unbekannte Option „%1“ für ps</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown option &apos;%1&apos; (options go after the command)</source>
+        <translation>unbekannte Option „%1“ (Optionen folgen nach dem Befehl)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>status takes no option, got &apos;%1&apos;</source>
+        <translation>status erwartet keine Option, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--follow needs at least one --pid</source>
+        <translation>--follow braucht mindestens eine --pid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
+
+record, ps and status go through proclens-helper: over the system bus when its
+service is installed, else a private helper started directly (root) or through
+pkexec (pkttyagent asks for the password on this terminal). --direct (any
+command) captures in this process instead, which needs root.
+
+Commands:
+  record    capture process events and system calls (needs root)
+  ps        print the processes with their namespaces and container
+  status    print the kernel, capture mode and programs the engine attaches (needs root)
+  help      print this text
+
+record options:
+  --summary             per-process per-syscall table (default without --events);
+                        printed at the end, and every second with --format text
+  --events              every finished system call as an event row
+  --pid P               only process P (repeatable)
+  --exclude-pid P       never process P (repeatable)
+  --follow              children of --pid processes are included too
+  --uid U               only processes of user id U (repeatable)
+  --comm C              only processes named C (repeatable)
+  --syscall NAME|NR     only this system call (repeatable)
+  --filter EXPR         only events matching EXPR, e.g. &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (fields: pid ppid tid comm exe user syscall result errno retval
+                        path addr port container ns.* cgroup duration event); the part
+                        the kernel can apply is sent with the capture filter
+  --format F            text (default), csv (RFC 4180, header row) or jsonl
+  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
+  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
+  -o, --output FILE     write to FILE instead of standard output
+
+ps options:
+  --tree                tree order (text: indented names; csv/jsonl: a depth column)
+  --format F            text (default), csv or jsonl
+</source>
+        <translation>Aufruf: proclens-cli [-v] [--direct] BEFEHL [OPTIONEN]
+
+record, ps und status laufen über proclens-helper: über den Systembus, wenn
+dessen Dienst installiert ist, sonst über einen privaten Helfer, der direkt
+(root) oder über pkexec gestartet wird (pkttyagent fragt auf diesem Terminal
+nach dem Passwort). --direct (bei jedem Befehl) zeichnet stattdessen in diesem
+Prozess auf, was root-Rechte erfordert.
+
+Befehle:
+  record    Prozessereignisse und Systemaufrufe aufzeichnen (braucht root)
+  ps        die Prozesse mit ihren Namensräumen und ihrem Container ausgeben
+  status    Kernel, Aufzeichnungsmodus und die von der Engine angehängten Programme
+            ausgeben (braucht root)
+  help      diesen Text ausgeben
+
+Optionen für record:
+  --summary             Tabelle je Prozess und Systemaufruf (Vorgabe ohne
+                        --events); am Ende ausgegeben, mit --format text
+                        zusätzlich jede Sekunde
+  --events              jeder abgeschlossene Systemaufruf als Ereigniszeile
+  --pid P               nur Prozess P (mehrfach angebbar)
+  --exclude-pid P       nie Prozess P (mehrfach angebbar)
+  --follow              auch Kindprozesse der --pid-Prozesse einbeziehen
+  --uid U               nur Prozesse der Benutzer-ID U (mehrfach angebbar)
+  --comm C              nur Prozesse mit dem Namen C (mehrfach angebbar)
+  --syscall NAME|NR     nur dieser Systemaufruf (mehrfach angebbar)
+  --filter AUSDRUCK     nur Ereignisse, auf die AUSDRUCK zutrifft, z. B.
+                        &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (Felder: pid ppid tid comm exe user syscall result errno
+                        retval path addr port container ns.* cgroup duration
+                        event); der Teil, den der Kernel anwenden kann, wird mit
+                        dem Aufzeichnungsfilter gesendet
+  --format F            text (Vorgabe), csv (RFC 4180, Kopfzeile) oder jsonl
+  --duration S          nach S Sekunden beenden (Vorgabe: bei Strg+C oder SIGTERM)
+  --ring-size MiB       Größe des Ringpuffers mit --direct (Vorgabe 64; der
+                        Helfer wählt seine eigene)
+  -o, --output DATEI    in DATEI statt in die Standardausgabe schreiben
+
+Optionen für ps:
+  --tree                Baumreihenfolge (text: eingerückte Namen; csv/jsonl:
+                        eine Spalte depth)
+  --format F            text (Vorgabe), csv oder jsonl
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_command.cpp" line="+74"/>
+        <source>recording (%1, %2 MiB ring buffer); Ctrl-C stops</source>
+        <translation>Aufzeichnung läuft (%1, %2 MiB Ringpuffer); Strg+C beendet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>-- summary --</source>
+        <translation>-- Zusammenfassung --</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>output stopped: %1</source>
+        <translation>Ausgabe abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 in user space; a larger --ring-size or a narrower filter helps</source>
+        <translation>%1 Datensätze im Kernel verloren (Ringpuffer voll) und %2 im Userspace; ein größeres --ring-size oder ein engerer Filter hilft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 malformed records skipped</source>
+        <translation>%1 fehlerhafte Datensätze übersprungen</translation>
     </message>
 </context>
 <context>

@@ -148,37 +148,245 @@
     <message>
         <location filename="../cli/helper_connection.cpp" line="+130"/>
         <source>cannot reach the ProcLens helper over the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede contactar con el asistente de ProcLens por %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1; reading /proc directly (other users&apos; details may be missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se lee /proc directamente (pueden faltar detalles de otros usuarios)</translation>
     </message>
     <message>
         <location filename="../cli/output_sink.cpp" line="+16"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida estándar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1 para escritura: %2</translation>
     </message>
     <message>
         <location filename="../cli/ps_command.cpp" line="+88"/>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la lista de procesos: %1</translation>
     </message>
     <message>
         <location filename="../cli/status_command.cpp" line="+17"/>
         <source>proclens-cli %1 needs root to load its BPF programs (run it with sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>proclens-cli %1 necesita ser root para cargar sus programas BPF (ejecútelo con sudo)</translation>
     </message>
     <message>
         <location filename="../cli/summary_output.cpp" line="+20"/>
         <source>-- summary after %1 s (top %2 by count) --</source>
-        <translation type="unfinished"></translation>
+        <translation>-- resumen tras %1 s (los %2 más frecuentes) --</translation>
+    </message>
+    <message>
+        <location filename="../cli/arguments.cpp" line="+89"/>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 takes no value</source>
+        <translation>%1 no admite ningún valor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs %2 (a non-negative integer), got &apos;%3&apos;</source>
+        <translation>%1 necesita %2 (un entero no negativo); se recibió «%3»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--syscall number %1 is out of range (0-%2)</source>
+        <translation>el número de --syscall %1 está fuera de rango (0-%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--syscall: unknown x86_64 system call &apos;%1&apos;</source>
+        <translation>--syscall: llamada al sistema x86_64 desconocida «%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be text, csv or jsonl, got &apos;%1&apos;</source>
+        <translation>--format debe ser text, csv o jsonl; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown option &apos;%1&apos; for record</source>
+        <translation>opción desconocida «%1» para record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user id</source>
+        <translation>un id de usuario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a process id</source>
+        <translation>un id de proceso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--comm needs a command name of 1 to %1 bytes, got &apos;%2&apos;</source>
+        <translation>--comm necesita un nombre de orden de 1 a %1 bytes; se recibió «%2»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--filter given twice (join the expressions with &quot;and&quot;)</source>
+        <translation>--filter se indicó dos veces (una las expresiones con &quot;and&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--duration needs a positive number of seconds, got &apos;%1&apos;</source>
+        <translation>--duration necesita un número positivo de segundos; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ring-size needs a size in MiB from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--ring-size necesita un tamaño en MiB de 1 a %1; se recibió «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a file name</source>
+        <translation>%1 necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown option &apos;%1&apos; for ps</source>
+        <translation>opción desconocida «%1» para ps</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown option &apos;%1&apos; (options go after the command)</source>
+        <translation>opción desconocida «%1» (las opciones van después de la orden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>no se indicó ninguna orden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>status takes no option, got &apos;%1&apos;</source>
+        <translation>status no admite opciones; se recibió «%1»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--follow needs at least one --pid</source>
+        <translation>--follow necesita al menos un --pid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
+
+record, ps and status go through proclens-helper: over the system bus when its
+service is installed, else a private helper started directly (root) or through
+pkexec (pkttyagent asks for the password on this terminal). --direct (any
+command) captures in this process instead, which needs root.
+
+Commands:
+  record    capture process events and system calls (needs root)
+  ps        print the processes with their namespaces and container
+  status    print the kernel, capture mode and programs the engine attaches (needs root)
+  help      print this text
+
+record options:
+  --summary             per-process per-syscall table (default without --events);
+                        printed at the end, and every second with --format text
+  --events              every finished system call as an event row
+  --pid P               only process P (repeatable)
+  --exclude-pid P       never process P (repeatable)
+  --follow              children of --pid processes are included too
+  --uid U               only processes of user id U (repeatable)
+  --comm C              only processes named C (repeatable)
+  --syscall NAME|NR     only this system call (repeatable)
+  --filter EXPR         only events matching EXPR, e.g. &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (fields: pid ppid tid comm exe user syscall result errno retval
+                        path addr port container ns.* cgroup duration event); the part
+                        the kernel can apply is sent with the capture filter
+  --format F            text (default), csv (RFC 4180, header row) or jsonl
+  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
+  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
+  -o, --output FILE     write to FILE instead of standard output
+
+ps options:
+  --tree                tree order (text: indented names; csv/jsonl: a depth column)
+  --format F            text (default), csv or jsonl
+</source>
+        <translation>uso: proclens-cli [-v] [--direct] ORDEN [OPCIONES]
+
+record, ps y status pasan por proclens-helper: por el bus del sistema cuando su
+servicio está instalado; si no, por un asistente privado iniciado directamente
+(root) o mediante pkexec (pkttyagent pide la contraseña en este terminal).
+--direct (con cualquier orden) captura en este proceso, lo que requiere root.
+
+Órdenes:
+  record    capturar eventos de procesos y llamadas al sistema (requiere root)
+  ps        mostrar los procesos con sus espacios de nombres y su contenedor
+  status    mostrar el núcleo, el modo de captura y los programas que el motor
+            engancha (requiere root)
+  help      mostrar este texto
+
+Opciones de record:
+  --summary             tabla por proceso y llamada al sistema (predeterminado
+                        sin --events); se muestra al final y, con --format text,
+                        también cada segundo
+  --events              cada llamada al sistema terminada como fila de evento
+  --pid P               solo el proceso P (repetible)
+  --exclude-pid P       nunca el proceso P (repetible)
+  --follow              incluir también los hijos de los procesos de --pid
+  --uid U               solo procesos del id de usuario U (repetible)
+  --comm C              solo procesos llamados C (repetible)
+  --syscall NOMBRE|NR   solo esta llamada al sistema (repetible)
+  --filter EXPR         solo eventos que cumplen EXPR, p. ej.
+                        &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (campos: pid ppid tid comm exe user syscall result errno
+                        retval path addr port container ns.* cgroup duration
+                        event); la parte que el núcleo puede aplicar se envía
+                        con el filtro de captura
+  --format F            text (predeterminado), csv (RFC 4180, fila de cabecera)
+                        o jsonl
+  --duration S          detenerse tras S segundos (predeterminado: con Ctrl-C o
+                        SIGTERM)
+  --ring-size MiB       tamaño del búfer circular con --direct (predeterminado
+                        64; el asistente elige el suyo)
+  -o, --output ARCHIVO  escribir en ARCHIVO en lugar de la salida estándar
+
+Opciones de ps:
+  --tree                orden de árbol (text: nombres sangrados; csv/jsonl: una
+                        columna depth)
+  --format F            text (predeterminado), csv o jsonl
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_command.cpp" line="+74"/>
+        <source>recording (%1, %2 MiB ring buffer); Ctrl-C stops</source>
+        <translation>grabando (%1, búfer circular de %2 MiB); Ctrl-C detiene</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>-- summary --</source>
+        <translation>-- resumen --</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>output stopped: %1</source>
+        <translation>salida detenida: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 in user space; a larger --ring-size or a narrower filter helps</source>
+        <translation>%1 registros perdidos en el núcleo (búfer circular lleno) y %2 en el espacio de usuario; ayuda un --ring-size mayor o un filtro más estrecho</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 malformed records skipped</source>
+        <translation>se omitieron %1 registros mal formados</translation>
     </message>
 </context>
 <context>

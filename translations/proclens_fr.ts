@@ -148,37 +148,247 @@
     <message>
         <location filename="../cli/helper_connection.cpp" line="+130"/>
         <source>cannot reach the ProcLens helper over the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre l’assistant de ProcLens par %1 : %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1; reading /proc directly (other users&apos; details may be missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; lecture directe de /proc (les détails des autres utilisateurs peuvent manquer)</translation>
     </message>
     <message>
         <location filename="../cli/output_sink.cpp" line="+16"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie standard</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1 en écriture : %2</translation>
     </message>
     <message>
         <location filename="../cli/ps_command.cpp" line="+88"/>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la liste des processus : %1</translation>
     </message>
     <message>
         <location filename="../cli/status_command.cpp" line="+17"/>
         <source>proclens-cli %1 needs root to load its BPF programs (run it with sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>proclens-cli %1 doit être lancé en root pour charger ses programmes BPF (utilisez sudo)</translation>
     </message>
     <message>
         <location filename="../cli/summary_output.cpp" line="+20"/>
         <source>-- summary after %1 s (top %2 by count) --</source>
-        <translation type="unfinished"></translation>
+        <translation>-- résumé après %1 s (les %2 plus fréquents) --</translation>
+    </message>
+    <message>
+        <location filename="../cli/arguments.cpp" line="+89"/>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 takes no value</source>
+        <translation>%1 n’accepte pas de valeur</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs %2 (a non-negative integer), got &apos;%3&apos;</source>
+        <translation>%1 attend %2 (un entier positif ou nul), reçu « %3 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--syscall number %1 is out of range (0-%2)</source>
+        <translation>le numéro --syscall %1 est hors limites (0-%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--syscall: unknown x86_64 system call &apos;%1&apos;</source>
+        <translation>--syscall : appel système x86_64 inconnu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be text, csv or jsonl, got &apos;%1&apos;</source>
+        <translation>--format doit valoir text, csv ou jsonl, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown option &apos;%1&apos; for record</source>
+        <translation>option inconnue « %1 » pour record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user id</source>
+        <translation>un identifiant d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a process id</source>
+        <translation>un identifiant de processus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--comm needs a command name of 1 to %1 bytes, got &apos;%2&apos;</source>
+        <translation>--comm attend un nom de commande de 1 à %1 octets, reçu « %2 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--filter given twice (join the expressions with &quot;and&quot;)</source>
+        <translation>--filter donné deux fois (reliez les expressions avec &quot;and&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--duration needs a positive number of seconds, got &apos;%1&apos;</source>
+        <translation>--duration attend un nombre de secondes positif, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ring-size needs a size in MiB from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--ring-size attend une taille en Mio de 1 à %1, reçu « %2 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a file name</source>
+        <translation>%1 attend un nom de fichier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown option &apos;%1&apos; for ps</source>
+        <translation>option inconnue « %1 » pour ps</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown option &apos;%1&apos; (options go after the command)</source>
+        <translation>option inconnue « %1 » (les options se placent après la commande)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>status takes no option, got &apos;%1&apos;</source>
+        <translation>status n’accepte aucune option, reçu « %1 »</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--follow needs at least one --pid</source>
+        <translation>--follow nécessite au moins un --pid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
+
+record, ps and status go through proclens-helper: over the system bus when its
+service is installed, else a private helper started directly (root) or through
+pkexec (pkttyagent asks for the password on this terminal). --direct (any
+command) captures in this process instead, which needs root.
+
+Commands:
+  record    capture process events and system calls (needs root)
+  ps        print the processes with their namespaces and container
+  status    print the kernel, capture mode and programs the engine attaches (needs root)
+  help      print this text
+
+record options:
+  --summary             per-process per-syscall table (default without --events);
+                        printed at the end, and every second with --format text
+  --events              every finished system call as an event row
+  --pid P               only process P (repeatable)
+  --exclude-pid P       never process P (repeatable)
+  --follow              children of --pid processes are included too
+  --uid U               only processes of user id U (repeatable)
+  --comm C              only processes named C (repeatable)
+  --syscall NAME|NR     only this system call (repeatable)
+  --filter EXPR         only events matching EXPR, e.g. &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (fields: pid ppid tid comm exe user syscall result errno retval
+                        path addr port container ns.* cgroup duration event); the part
+                        the kernel can apply is sent with the capture filter
+  --format F            text (default), csv (RFC 4180, header row) or jsonl
+  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
+  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
+  -o, --output FILE     write to FILE instead of standard output
+
+ps options:
+  --tree                tree order (text: indented names; csv/jsonl: a depth column)
+  --format F            text (default), csv or jsonl
+</source>
+        <translation>usage : proclens-cli [-v] [--direct] COMMANDE [OPTIONS]
+
+record, ps et status passent par proclens-helper : par le bus système quand son
+service est installé, sinon par un assistant privé démarré directement (root)
+ou via pkexec (pkttyagent demande le mot de passe dans ce terminal). --direct
+(avec toute commande) capture plutôt dans ce processus, ce qui exige root.
+
+Commandes :
+  record    capturer les événements de processus et les appels système
+            (exige root)
+  ps        afficher les processus avec leurs espaces de noms et leur conteneur
+  status    afficher le noyau, le mode de capture et les programmes attachés
+            par le moteur (exige root)
+  help      afficher ce texte
+
+Options de record :
+  --summary             tableau par processus et par appel système (par défaut
+                        sans --events) ; affiché à la fin, et chaque seconde
+                        avec --format text
+  --events              chaque appel système terminé comme ligne d’événement
+  --pid P               seulement le processus P (répétable)
+  --exclude-pid P       jamais le processus P (répétable)
+  --follow              inclure aussi les enfants des processus --pid
+  --uid U               seulement les processus de l’identifiant utilisateur U
+                        (répétable)
+  --comm C              seulement les processus nommés C (répétable)
+  --syscall NOM|NR      seulement cet appel système (répétable)
+  --filter EXPR         seulement les événements qui vérifient EXPR, p. ex.
+                        &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (champs : pid ppid tid comm exe user syscall result
+                        errno retval path addr port container ns.* cgroup
+                        duration event) ; la partie que le noyau peut appliquer
+                        est envoyée avec le filtre de capture
+  --format F            text (par défaut), csv (RFC 4180, ligne d’en-tête) ou
+                        jsonl
+  --duration S          s’arrêter après S secondes (par défaut : à Ctrl-C ou
+                        SIGTERM)
+  --ring-size Mio       taille du tampon circulaire avec --direct (64 par
+                        défaut ; l’assistant choisit la sienne)
+  -o, --output FICHIER  écrire dans FICHIER au lieu de la sortie standard
+
+Options de ps :
+  --tree                ordre en arbre (text : noms indentés ; csv/jsonl : une
+                        colonne depth)
+  --format F            text (par défaut), csv ou jsonl
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_command.cpp" line="+74"/>
+        <source>recording (%1, %2 MiB ring buffer); Ctrl-C stops</source>
+        <translation>enregistrement en cours (%1, tampon circulaire de %2 Mio) ; Ctrl-C arrête</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>-- summary --</source>
+        <translation>-- résumé --</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>output stopped: %1</source>
+        <translation>sortie interrompue : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 in user space; a larger --ring-size or a narrower filter helps</source>
+        <translation>%1 enregistrements perdus dans le noyau (tampon circulaire plein) et %2 en espace utilisateur ; un --ring-size plus grand ou un filtre plus étroit aide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 malformed records skipped</source>
+        <translation>%1 enregistrements mal formés ignorés</translation>
     </message>
 </context>
 <context>

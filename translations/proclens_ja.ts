@@ -148,37 +148,241 @@
     <message>
         <location filename="../cli/helper_connection.cpp" line="+130"/>
         <source>cannot reach the ProcLens helper over the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 経由で ProcLens ヘルパーに接続できません: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1; reading /proc directly (other users&apos; details may be missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。/proc を直接読み取ります（他のユーザーの詳細が欠けることがあります）</translation>
     </message>
     <message>
         <location filename="../cli/output_sink.cpp" line="+16"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込み用に開けません: %2</translation>
     </message>
     <message>
         <location filename="../cli/ps_command.cpp" line="+88"/>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス一覧を読み取れません: %1</translation>
     </message>
     <message>
         <location filename="../cli/status_command.cpp" line="+17"/>
         <source>proclens-cli %1 needs root to load its BPF programs (run it with sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>proclens-cli %1 は BPF プログラムを読み込むために root 権限が必要です（sudo で実行してください）</translation>
     </message>
     <message>
         <location filename="../cli/summary_output.cpp" line="+20"/>
         <source>-- summary after %1 s (top %2 by count) --</source>
-        <translation type="unfinished"></translation>
+        <translation>-- %1 秒後の概要（回数の上位 %2 件） --</translation>
+    </message>
+    <message>
+        <location filename="../cli/arguments.cpp" line="+89"/>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 takes no value</source>
+        <translation>%1 は値を取りません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs %2 (a non-negative integer), got &apos;%3&apos;</source>
+        <translation>%1 には%2（0 以上の整数）が必要ですが、&apos;%3&apos; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--syscall number %1 is out of range (0-%2)</source>
+        <translation>--syscall の番号 %1 は範囲外です（0-%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--syscall: unknown x86_64 system call &apos;%1&apos;</source>
+        <translation>--syscall: 不明な x86_64 システムコール &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be text, csv or jsonl, got &apos;%1&apos;</source>
+        <translation>--format は text、csv、jsonl のいずれかですが、&apos;%1&apos; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown option &apos;%1&apos; for record</source>
+        <translation>record に不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user id</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a process id</source>
+        <translation>プロセス ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--comm needs a command name of 1 to %1 bytes, got &apos;%2&apos;</source>
+        <translation>--comm には 1～%1 バイトのコマンド名が必要ですが、&apos;%2&apos; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--filter given twice (join the expressions with &quot;and&quot;)</source>
+        <translation>--filter が 2 回指定されました（式は &quot;and&quot; でつないでください）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--duration needs a positive number of seconds, got &apos;%1&apos;</source>
+        <translation>--duration には正の秒数が必要ですが、&apos;%1&apos; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ring-size needs a size in MiB from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--ring-size には 1～%1 の MiB 単位のサイズが必要ですが、&apos;%2&apos; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a file name</source>
+        <translation>%1 にはファイル名が必要です</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown option &apos;%1&apos; for ps</source>
+        <translation>ps に不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown option &apos;%1&apos; (options go after the command)</source>
+        <translation>不明なオプション &apos;%1&apos;（オプションはコマンドの後に指定します）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>コマンドが指定されていません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>status takes no option, got &apos;%1&apos;</source>
+        <translation>status はオプションを取りませんが、&apos;%1&apos; が指定されました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--follow needs at least one --pid</source>
+        <translation>--follow には少なくとも 1 つの --pid が必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
+
+record, ps and status go through proclens-helper: over the system bus when its
+service is installed, else a private helper started directly (root) or through
+pkexec (pkttyagent asks for the password on this terminal). --direct (any
+command) captures in this process instead, which needs root.
+
+Commands:
+  record    capture process events and system calls (needs root)
+  ps        print the processes with their namespaces and container
+  status    print the kernel, capture mode and programs the engine attaches (needs root)
+  help      print this text
+
+record options:
+  --summary             per-process per-syscall table (default without --events);
+                        printed at the end, and every second with --format text
+  --events              every finished system call as an event row
+  --pid P               only process P (repeatable)
+  --exclude-pid P       never process P (repeatable)
+  --follow              children of --pid processes are included too
+  --uid U               only processes of user id U (repeatable)
+  --comm C              only processes named C (repeatable)
+  --syscall NAME|NR     only this system call (repeatable)
+  --filter EXPR         only events matching EXPR, e.g. &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (fields: pid ppid tid comm exe user syscall result errno retval
+                        path addr port container ns.* cgroup duration event); the part
+                        the kernel can apply is sent with the capture filter
+  --format F            text (default), csv (RFC 4180, header row) or jsonl
+  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
+  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
+  -o, --output FILE     write to FILE instead of standard output
+
+ps options:
+  --tree                tree order (text: indented names; csv/jsonl: a depth column)
+  --format F            text (default), csv or jsonl
+</source>
+        <translation>使い方: proclens-cli [-v] [--direct] コマンド [オプション]
+
+record、ps、status は proclens-helper を経由します。サービスがインストール
+されていればシステムバス経由で、そうでなければ直接（root）または pkexec で
+起動したプライベートなヘルパーを使います（pkttyagent がこの端末でパスワードを
+尋ねます）。--direct（どのコマンドでも可）を付けると、このプロセス内で
+キャプチャします。これには root 権限が必要です。
+
+コマンド:
+  record    プロセスイベントとシステムコールをキャプチャ（root が必要）
+  ps        プロセスを名前空間とコンテナーとともに表示
+  status    カーネル、キャプチャモード、エンジンがアタッチするプログラムを表示
+            （root が必要）
+  help      このテキストを表示
+
+record のオプション:
+  --summary             プロセスごと・システムコールごとの表（--events なしの
+                        既定）。最後に表示し、--format text では毎秒も表示
+  --events              完了したシステムコールを 1 件ずつイベント行として出力
+  --pid P               プロセス P のみ（複数指定可）
+  --exclude-pid P       プロセス P を除外（複数指定可）
+  --follow              --pid のプロセスの子プロセスも含める
+  --uid U               ユーザー ID が U のプロセスのみ（複数指定可）
+  --comm C              名前が C のプロセスのみ（複数指定可）
+  --syscall 名前|番号   このシステムコールのみ（複数指定可）
+  --filter 式           式に一致するイベントのみ。例: &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        （フィールド: pid ppid tid comm exe user syscall result
+                        errno retval path addr port container ns.* cgroup
+                        duration event）。カーネルで適用できる部分は
+                        キャプチャフィルターとともに送られます
+  --format F            text（既定）、csv（RFC 4180、ヘッダー行付き）、jsonl
+  --duration S          S 秒後に停止（既定: Ctrl-C または SIGTERM まで）
+  --ring-size MiB       --direct 時のリングバッファーのサイズ（既定 64。ヘルパー
+                        は自分で決めます）
+  -o, --output ファイル 標準出力の代わりにファイルへ書き込む
+
+ps のオプション:
+  --tree                ツリー順（text: 名前を字下げ、csv/jsonl: depth 列を追加）
+  --format F            text（既定）、csv、jsonl
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_command.cpp" line="+74"/>
+        <source>recording (%1, %2 MiB ring buffer); Ctrl-C stops</source>
+        <translation>記録中（%1、リングバッファー %2 MiB）。Ctrl-C で停止します</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>-- summary --</source>
+        <translation>-- 概要 --</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>output stopped: %1</source>
+        <translation>出力を中止しました: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 in user space; a larger --ring-size or a narrower filter helps</source>
+        <translation>カーネルで %1 件のレコードが失われ（リングバッファーが満杯）、ユーザー空間で %2 件が失われました。--ring-size を大きくするか、フィルターを絞ると改善します</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 malformed records skipped</source>
+        <translation>不正な形式のレコード %1 件をスキップしました</translation>
     </message>
 </context>
 <context>

@@ -148,37 +148,245 @@
     <message>
         <location filename="../cli/helper_connection.cpp" line="+130"/>
         <source>cannot reach the ProcLens helper over the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível contatar o auxiliar do ProcLens por %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1; reading /proc directly (other users&apos; details may be missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; lendo /proc diretamente (detalhes de outros usuários podem faltar)</translation>
     </message>
     <message>
         <location filename="../cli/output_sink.cpp" line="+16"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>saída padrão</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abrir %1 para gravação: %2</translation>
     </message>
     <message>
         <location filename="../cli/ps_command.cpp" line="+88"/>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler a lista de processos: %1</translation>
     </message>
     <message>
         <location filename="../cli/status_command.cpp" line="+17"/>
         <source>proclens-cli %1 needs root to load its BPF programs (run it with sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>proclens-cli %1 precisa ser root para carregar seus programas BPF (execute com sudo)</translation>
     </message>
     <message>
         <location filename="../cli/summary_output.cpp" line="+20"/>
         <source>-- summary after %1 s (top %2 by count) --</source>
-        <translation type="unfinished"></translation>
+        <translation>-- resumo após %1 s (os %2 mais frequentes) --</translation>
+    </message>
+    <message>
+        <location filename="../cli/arguments.cpp" line="+89"/>
+        <source>%1 needs a value</source>
+        <translation>%1 precisa de um valor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 takes no value</source>
+        <translation>%1 não aceita valor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs %2 (a non-negative integer), got &apos;%3&apos;</source>
+        <translation>%1 precisa de %2 (um inteiro não negativo), recebido &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--syscall number %1 is out of range (0-%2)</source>
+        <translation>o número de --syscall %1 está fora do intervalo (0-%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--syscall: unknown x86_64 system call &apos;%1&apos;</source>
+        <translation>--syscall: chamada de sistema x86_64 desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be text, csv or jsonl, got &apos;%1&apos;</source>
+        <translation>--format deve ser text, csv ou jsonl, recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown option &apos;%1&apos; for record</source>
+        <translation>opção desconhecida &quot;%1&quot; para record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user id</source>
+        <translation>um id de usuário</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a process id</source>
+        <translation>um id de processo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--comm needs a command name of 1 to %1 bytes, got &apos;%2&apos;</source>
+        <translation>--comm precisa de um nome de comando de 1 a %1 bytes, recebido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--filter given twice (join the expressions with &quot;and&quot;)</source>
+        <translation>--filter informado duas vezes (una as expressões com &quot;and&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--duration needs a positive number of seconds, got &apos;%1&apos;</source>
+        <translation>--duration precisa de um número positivo de segundos, recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ring-size needs a size in MiB from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--ring-size precisa de um tamanho em MiB de 1 a %1, recebido &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a file name</source>
+        <translation>%1 precisa de um nome de arquivo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown option &apos;%1&apos; for ps</source>
+        <translation>opção desconhecida &quot;%1&quot; para ps</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown option &apos;%1&apos; (options go after the command)</source>
+        <translation>opção desconhecida &quot;%1&quot; (as opções vêm depois do comando)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>nenhum comando informado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>status takes no option, got &apos;%1&apos;</source>
+        <translation>status não aceita opções, recebido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--follow needs at least one --pid</source>
+        <translation>--follow precisa de pelo menos um --pid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
+
+record, ps and status go through proclens-helper: over the system bus when its
+service is installed, else a private helper started directly (root) or through
+pkexec (pkttyagent asks for the password on this terminal). --direct (any
+command) captures in this process instead, which needs root.
+
+Commands:
+  record    capture process events and system calls (needs root)
+  ps        print the processes with their namespaces and container
+  status    print the kernel, capture mode and programs the engine attaches (needs root)
+  help      print this text
+
+record options:
+  --summary             per-process per-syscall table (default without --events);
+                        printed at the end, and every second with --format text
+  --events              every finished system call as an event row
+  --pid P               only process P (repeatable)
+  --exclude-pid P       never process P (repeatable)
+  --follow              children of --pid processes are included too
+  --uid U               only processes of user id U (repeatable)
+  --comm C              only processes named C (repeatable)
+  --syscall NAME|NR     only this system call (repeatable)
+  --filter EXPR         only events matching EXPR, e.g. &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (fields: pid ppid tid comm exe user syscall result errno retval
+                        path addr port container ns.* cgroup duration event); the part
+                        the kernel can apply is sent with the capture filter
+  --format F            text (default), csv (RFC 4180, header row) or jsonl
+  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
+  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
+  -o, --output FILE     write to FILE instead of standard output
+
+ps options:
+  --tree                tree order (text: indented names; csv/jsonl: a depth column)
+  --format F            text (default), csv or jsonl
+</source>
+        <translation>uso: proclens-cli [-v] [--direct] COMANDO [OPÇÕES]
+
+record, ps e status passam pelo proclens-helper: pelo barramento do sistema
+quando o serviço dele está instalado; caso contrário, por um auxiliar privado
+iniciado diretamente (root) ou pelo pkexec (o pkttyagent pede a senha neste
+terminal). --direct (com qualquer comando) captura neste processo, o que exige
+root.
+
+Comandos:
+  record    capturar eventos de processos e chamadas de sistema (exige root)
+  ps        mostrar os processos com seus namespaces e seu contêiner
+  status    mostrar o kernel, o modo de captura e os programas que o mecanismo
+            anexa (exige root)
+  help      mostrar este texto
+
+Opções de record:
+  --summary             tabela por processo e chamada de sistema (padrão sem
+                        --events); mostrada no final e, com --format text,
+                        também a cada segundo
+  --events              cada chamada de sistema concluída como linha de evento
+  --pid P               apenas o processo P (repetível)
+  --exclude-pid P       nunca o processo P (repetível)
+  --follow              incluir também os filhos dos processos de --pid
+  --uid U               apenas processos do id de usuário U (repetível)
+  --comm C              apenas processos chamados C (repetível)
+  --syscall NOME|NR     apenas esta chamada de sistema (repetível)
+  --filter EXPR         apenas eventos que satisfazem EXPR, ex.:
+                        &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (campos: pid ppid tid comm exe user syscall result errno
+                        retval path addr port container ns.* cgroup duration
+                        event); a parte que o kernel pode aplicar é enviada com
+                        o filtro de captura
+  --format F            text (padrão), csv (RFC 4180, linha de cabeçalho) ou
+                        jsonl
+  --duration S          parar após S segundos (padrão: no Ctrl-C ou SIGTERM)
+  --ring-size MiB       tamanho do buffer circular com --direct (padrão 64; o
+                        auxiliar escolhe o seu)
+  -o, --output ARQUIVO  gravar em ARQUIVO em vez da saída padrão
+
+Opções de ps:
+  --tree                ordem em árvore (text: nomes recuados; csv/jsonl: uma
+                        coluna depth)
+  --format F            text (padrão), csv ou jsonl
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_command.cpp" line="+74"/>
+        <source>recording (%1, %2 MiB ring buffer); Ctrl-C stops</source>
+        <translation>gravando (%1, buffer circular de %2 MiB); Ctrl-C interrompe</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>-- summary --</source>
+        <translation>-- resumo --</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>output stopped: %1</source>
+        <translation>saída interrompida: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 in user space; a larger --ring-size or a narrower filter helps</source>
+        <translation>%1 registros perdidos no kernel (buffer circular cheio) e %2 no espaço de usuário; um --ring-size maior ou um filtro mais restrito ajuda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 malformed records skipped</source>
+        <translation>%1 registros malformados ignorados</translation>
     </message>
 </context>
 <context>

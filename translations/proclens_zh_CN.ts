@@ -148,37 +148,238 @@
     <message>
         <location filename="../cli/helper_connection.cpp" line="+130"/>
         <source>cannot reach the ProcLens helper over the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法通过 %1 连接 ProcLens 辅助程序：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1; reading /proc directly (other users&apos; details may be missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；改为直接读取 /proc（可能缺少其他用户的详细信息）</translation>
     </message>
     <message>
         <location filename="../cli/output_sink.cpp" line="+16"/>
         <source>standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输出</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 进行写入：%2</translation>
     </message>
     <message>
         <location filename="../cli/ps_command.cpp" line="+88"/>
         <source>cannot read the process list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取进程列表：%1</translation>
     </message>
     <message>
         <location filename="../cli/status_command.cpp" line="+17"/>
         <source>proclens-cli %1 needs root to load its BPF programs (run it with sudo)</source>
-        <translation type="unfinished"></translation>
+        <translation>proclens-cli %1 需要 root 权限才能加载其 BPF 程序（请使用 sudo 运行）</translation>
     </message>
     <message>
         <location filename="../cli/summary_output.cpp" line="+20"/>
         <source>-- summary after %1 s (top %2 by count) --</source>
-        <translation type="unfinished"></translation>
+        <translation>-- %1 秒后的摘要（按次数排前 %2） --</translation>
+    </message>
+    <message>
+        <location filename="../cli/arguments.cpp" line="+89"/>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 takes no value</source>
+        <translation>%1 不接受值</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 needs %2 (a non-negative integer), got &apos;%3&apos;</source>
+        <translation>%1 需要%2（非负整数），收到的是“%3”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--syscall number %1 is out of range (0-%2)</source>
+        <translation>--syscall 编号 %1 超出范围（0-%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--syscall: unknown x86_64 system call &apos;%1&apos;</source>
+        <translation>--syscall：未知的 x86_64 系统调用“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format must be text, csv or jsonl, got &apos;%1&apos;</source>
+        <translation>--format 必须是 text、csv 或 jsonl，收到的是“%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unknown option &apos;%1&apos; for record</source>
+        <translation>record 没有选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a user id</source>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a process id</source>
+        <translation>进程 ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--comm needs a command name of 1 to %1 bytes, got &apos;%2&apos;</source>
+        <translation>--comm 需要 1 到 %1 字节的命令名，收到的是“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--filter given twice (join the expressions with &quot;and&quot;)</source>
+        <translation>--filter 指定了两次（请用 &quot;and&quot; 连接表达式）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--duration needs a positive number of seconds, got &apos;%1&apos;</source>
+        <translation>--duration 需要一个正的秒数，收到的是“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--ring-size needs a size in MiB from 1 to %1, got &apos;%2&apos;</source>
+        <translation>--ring-size 需要 1 到 %1 之间的大小（MiB），收到的是“%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 needs a file name</source>
+        <translation>%1 需要文件名</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown option &apos;%1&apos; for ps</source>
+        <translation>ps 没有选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown option &apos;%1&apos; (options go after the command)</source>
+        <translation>未知选项“%1”（选项应放在命令之后）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>status takes no option, got &apos;%1&apos;</source>
+        <translation>status 不接受选项，收到的是“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--follow needs at least one --pid</source>
+        <translation>--follow 至少需要一个 --pid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: proclens-cli [-v] [--direct] COMMAND [OPTIONS]
+
+record, ps and status go through proclens-helper: over the system bus when its
+service is installed, else a private helper started directly (root) or through
+pkexec (pkttyagent asks for the password on this terminal). --direct (any
+command) captures in this process instead, which needs root.
+
+Commands:
+  record    capture process events and system calls (needs root)
+  ps        print the processes with their namespaces and container
+  status    print the kernel, capture mode and programs the engine attaches (needs root)
+  help      print this text
+
+record options:
+  --summary             per-process per-syscall table (default without --events);
+                        printed at the end, and every second with --format text
+  --events              every finished system call as an event row
+  --pid P               only process P (repeatable)
+  --exclude-pid P       never process P (repeatable)
+  --follow              children of --pid processes are included too
+  --uid U               only processes of user id U (repeatable)
+  --comm C              only processes named C (repeatable)
+  --syscall NAME|NR     only this system call (repeatable)
+  --filter EXPR         only events matching EXPR, e.g. &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        (fields: pid ppid tid comm exe user syscall result errno retval
+                        path addr port container ns.* cgroup duration event); the part
+                        the kernel can apply is sent with the capture filter
+  --format F            text (default), csv (RFC 4180, header row) or jsonl
+  --duration S          stop after S seconds (default: at Ctrl-C or SIGTERM)
+  --ring-size MiB       ring buffer size with --direct (default 64; the helper sizes its own)
+  -o, --output FILE     write to FILE instead of standard output
+
+ps options:
+  --tree                tree order (text: indented names; csv/jsonl: a depth column)
+  --format F            text (default), csv or jsonl
+</source>
+        <translation>用法：proclens-cli [-v] [--direct] 命令 [选项]
+
+record、ps 和 status 通过 proclens-helper 运行：已安装其服务时经由系统总线，
+否则使用直接启动（root）或通过 pkexec 启动的私有辅助程序（pkttyagent 会在此
+终端上询问密码）。--direct（适用于任何命令）改为在本进程中捕获，这需要 root
+权限。
+
+命令：
+  record    捕获进程事件和系统调用（需要 root）
+  ps        列出进程及其命名空间和容器
+  status    列出内核、捕获模式以及引擎挂载的程序（需要 root）
+  help      显示此帮助
+
+record 选项：
+  --summary             按进程、按系统调用统计的表格（未指定 --events 时的默认
+                        行为）；在结束时输出，使用 --format text 时每秒也输出
+  --events              将每个已完成的系统调用输出为一行事件
+  --pid P               仅进程 P（可重复）
+  --exclude-pid P       排除进程 P（可重复）
+  --follow              同时包含 --pid 进程的子进程
+  --uid U               仅用户 ID 为 U 的进程（可重复）
+  --comm C              仅名为 C 的进程（可重复）
+  --syscall 名称|编号   仅此系统调用（可重复）
+  --filter 表达式       仅匹配表达式的事件，例如 &apos;path ~ &quot;/etc&quot; and result != 0&apos;
+                        （字段：pid ppid tid comm exe user syscall result errno
+                        retval path addr port container ns.* cgroup duration
+                        event）；内核能够应用的部分随捕获过滤器一起发送
+  --format F            text（默认）、csv（RFC 4180，带表头行）或 jsonl
+  --duration S          S 秒后停止（默认：按 Ctrl-C 或收到 SIGTERM 时）
+  --ring-size MiB       使用 --direct 时的环形缓冲区大小（默认 64；辅助程序自行
+                        决定其大小）
+  -o, --output 文件     写入文件而不是标准输出
+
+ps 选项：
+  --tree                按树形顺序（text：缩进名称；csv/jsonl：增加 depth 列）
+  --format F            text（默认）、csv 或 jsonl
+</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_command.cpp" line="+74"/>
+        <source>recording (%1, %2 MiB ring buffer); Ctrl-C stops</source>
+        <translation>正在记录（%1，%2 MiB 环形缓冲区）；按 Ctrl-C 停止</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>-- summary --</source>
+        <translation>-- 摘要 --</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>output stopped: %1</source>
+        <translation>输出已停止：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 in user space; a larger --ring-size or a narrower filter helps</source>
+        <translation>内核中丢失 %1 条记录（环形缓冲区已满），用户空间中丢失 %2 条；增大 --ring-size 或缩小过滤范围会有帮助</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 malformed records skipped</source>
+        <translation>已跳过 %1 条格式错误的记录</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "start_page.h"
 #include "summary_view.h"
 
+#include "proclens/language_menu.h"
 #include "proclens/procfs.h"
 
 #include <QAction>
@@ -284,6 +285,7 @@ void MainWindow::buildActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Exited rows &linger…"), this, &MainWindow::setLinger);
     view->addAction(tr("&Sample interval…"), this, &MainWindow::setSampleInterval);
+    view->addMenu(i18n::createLanguageMenu(this));
     view->addAction(tr("Activity log si&ze…"), this, &MainWindow::setActivityCapacity);
     QAction* log = view->addAction(tr("&Activity log (every system call)"));
     log->setCheckable(true);
