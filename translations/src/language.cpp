@@ -87,7 +87,11 @@ QString installTranslators(const QString& code)
     if (code != QLatin1String("en")) {
         app = new QTranslator;
         if (app->load(locale, QStringLiteral("proclens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-            loaded = app->language();
+            // The file names its language in full ("de_DE"); report it as our code ("de").
+            const QLocale fileLocale(app->language());
+            for (const Language& l : languages())
+                if (QLocale(l.code) == fileLocale)
+                    loaded = l.code;
         } else {
             delete app;
             app = nullptr;
