@@ -7,7 +7,8 @@
 #
 # usage: sudo bench/overhead.sh [-b BUILD_DIR] [-n ROUNDS] [-w WORKLOADS] [-t TRACERS] [-o RESULTS.tsv]
 #   WORKLOADS: comma list of getppid,tar,forkexec (default all)
-#   TRACERS:   comma list of bpftrace,minimal,summary,events (default all)
+#   TRACERS:   comma list of bpftrace,minimal,summary,events,summary-hash,events-hash
+#              (default bpftrace,minimal,summary,events)
 #   GETPPID_CALLS / FORKEXEC_RUNS in the environment scale the workloads (default 5000000 / 2000)
 set -euo pipefail
 
@@ -18,7 +19,7 @@ workloads="getppid,tar,forkexec"
 tracers="bpftrace,minimal,summary,events"
 results=""
 
-usage() { sed -n 's/^#   *//p; s/^# usage: /usage: /p' "$0" | head -5 >&2; exit 2; }
+usage() { sed -n 's/^#   *//p; s/^# usage: /usage: /p' "$0" | head -6 >&2; exit 2; }
 while getopts "b:n:w:t:o:h" opt; do
   case "$opt" in
     b) build=$OPTARG ;;
@@ -68,6 +69,9 @@ tracer_cmd() {
     minimal) echo "'$build/bench/minimal_counter'" ;;
     summary) echo "'$build/bench/proclens_tracer' --level summary" ;;
     events) echo "'$build/bench/proclens_tracer' --level events --ring-mb 64" ;;
+    # The same levels with the pre-5.11 fallback slot (a tid-keyed hash), for comparison.
+    summary-hash) echo "'$build/bench/proclens_tracer' --level summary --thread-slot hash" ;;
+    events-hash) echo "'$build/bench/proclens_tracer' --level events --ring-mb 64 --thread-slot hash" ;;
     *) echo "overhead.sh: unknown tracer '$1'" >&2; exit 2 ;;
   esac
 }

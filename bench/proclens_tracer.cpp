@@ -16,7 +16,7 @@ namespace {
 
 int usage(const char* why)
 {
-    std::fprintf(stderr, "proclens_tracer: %s\nusage: proclens_tracer [--level summary|events] [--ring-mb MiB]\n", why);
+    std::fprintf(stderr, "proclens_tracer: %s\nusage: proclens_tracer [--level summary|events] [--ring-mb MiB] [--thread-slot auto|task-storage|hash]\n", why);
     return 2;
 }
 
@@ -35,6 +35,12 @@ int main(int argc, char** argv)
             options.level = proclens::CaptureLevel::Summary;
         } else if (arg == "--level" && value == "events") {
             options.level = proclens::CaptureLevel::Events;
+        } else if (arg == "--thread-slot" && value == "auto") {
+            options.threadSlot = proclens::ThreadSlot::Auto;
+        } else if (arg == "--thread-slot" && value == "task-storage") {
+            options.threadSlot = proclens::ThreadSlot::TaskStorage;
+        } else if (arg == "--thread-slot" && value == "hash") {
+            options.threadSlot = proclens::ThreadSlot::Hash;
         } else if (arg == "--ring-mb") {
             unsigned mib = 0;
             auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), mib);

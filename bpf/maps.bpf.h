@@ -10,9 +10,9 @@
 /* A syscall between sys_enter and sys_exit. */
 struct pl_inflight {
 	__u64 enter_ns;
-	__u64 args[PL_SYSCALL_ARGS];
+	__u64 args[PL_SYSCALL_ARGS]; /* read only when capture has PL_CAPTURE_EVENTS */
 	__u32 nr;
-	__u32 reserved;
+	__u32 capture; /* PL_CAPTURE_* at sys_enter */
 };
 
 /* Capture filter and level, written by user space through the mmapped .bss. */
@@ -23,6 +23,14 @@ __u32 pl_core_choices;
 
 /* Set by the engine before load: 1 = records go through perf_events (kernels before 5.8). */
 const volatile __u32 pl_use_perf = 0;
+
+/*
+ * Set by the engine before load: 1 = the tp_btf syscall pair is loaded, whose
+ * in-flight syscalls live in task-local storage (thread_slots), not in the
+ * inflight hash. Read by the process hooks only; the syscall hooks are built
+ * for one slot each.
+ */
+const volatile __u32 pl_task_storage = 0;
 
 /* The largest record: an exec event (1400 bytes) and a syscall with two paths (624) fit. */
 #define PL_MAX_RECORD 2048
@@ -64,7 +72,23 @@ struct {
 	__type(value, struct pl_summary_value);
 } summary SEC(".maps");
 
-/* tid -> the syscall that thread is in (entry time, nr, raw args). */
+#ifdef CORE
+_Static_assert(BPF_MAP_TYPE_TASK_STORAGE == PL_MAP_TYPE_TASK_STORAGE, "task storage map type");
+_Static_assert(BPF_LOCAL_STORAGE_GET_F_CREATE == PL_LOCAL_STORAGE_GET_F_CREATE, "task storage flag");
+#endif
+
+/*
+ * Thread -> the syscall it is in, as task-local storage (pl_task_storage): a pointer
+ * away from the task, no hash, no lock, freed with the task. enter_ns == 0: none.
+ */
+struct {
+	__uint(type, PL_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct pl_inflight);
+} thread_slots SEC(".maps");
+
+/* tid -> the syscall that thread is in (entry time, nr, raw args); without task storage. */
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
 	__uint(max_entries, PL_INFLIGHT_ENTRIES);

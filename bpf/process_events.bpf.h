@@ -35,7 +35,8 @@ static __always_inline int process_fork(void *ctx, struct task_struct *parent, s
 /* A thread other than the leader exec'd and took over the leader's tid: move its state. */
 static __always_inline void process_exec_rekey(__u32 old_tid, __u32 tid)
 {
-	struct pl_inflight *in = bpf_map_lookup_elem(&inflight, &old_tid);
+	/* A task-local slot stays with the task_struct, which keeps running under the new tid. */
+	struct pl_inflight *in = pl_task_storage ? 0 : bpf_map_lookup_elem(&inflight, &old_tid);
 	if (in) {
 		bpf_map_update_elem(&inflight, &tid, in, BPF_ANY);
 		bpf_map_delete_elem(&inflight, &old_tid);
@@ -170,7 +171,8 @@ static __always_inline int process_exit(void *ctx, struct task_struct *task)
 	__u32 pid = READ_KERN(task->tgid);
 
 	/* Threads that never return from their syscall (exit, exit_group) leave state behind. */
-	bpf_map_delete_elem(&inflight, &tid);
+	if (!pl_task_storage)
+		bpf_map_delete_elem(&inflight, &tid); /* a task-local slot is freed with its task */
 	bpf_map_delete_elem(&exec_paths, &tid);
 
 	/* Only the last thread of the process: signal->live dropped to 0 in do_exit(). */

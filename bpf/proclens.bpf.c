@@ -3,7 +3,8 @@
  * ProcLens BPF programs. Process events come in two flavours attached to the
  * same tracepoints: tp_btf (needs the running kernel's BTF, cheapest) and
  * raw_tp (works with external BTF or without BTF); the engine autoloads one
- * set. Syscalls use raw_tp sys_enter/sys_exit.
+ * set. Syscalls come in two pairs too: tp_btf with task-local storage for the
+ * in-flight syscall, raw_tp with a tid-keyed hash; the engine loads one pair.
  */
 #include "core_compat.bpf.h"
 #include "process_events.bpf.h"
@@ -47,14 +48,28 @@ int BPF_PROG(raw_tp_exit, struct task_struct *task)
 	return process_exit(ctx, task);
 }
 
+/* Syscalls, in-flight state in a tid-keyed hash: every kernel (raw_tp needs no BTF). */
 SEC("raw_tp/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long nr)
 {
-	return syscall_enter(regs, nr);
+	return syscall_enter(regs, nr, false);
 }
 
 SEC("raw_tp/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
-	return syscall_exit(ctx, ret);
+	return syscall_exit(ctx, ret, false);
+}
+
+/* Syscalls, in-flight state in task-local storage: 5.11+ with the kernel's own BTF. */
+SEC("tp_btf/sys_enter")
+int BPF_PROG(tp_btf_sys_enter, struct pt_regs *regs, long nr)
+{
+	return syscall_enter(regs, nr, true);
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(tp_btf_sys_exit, struct pt_regs *regs, long ret)
+{
+	return syscall_exit(ctx, ret, true);
 }

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * Syscalls: sys_enter remembers the entry time (and, for the event level, the
- * raw arguments) per thread; sys_exit updates the summary and/or emits one
+ * raw arguments) per thread, in task-local storage where the kernel has it
+ * (a pointer away from the task) or else in a tid-keyed hash (an update and a
+ * delete per syscall); sys_exit updates the summary and/or emits one
  * pl_syscall_event with its decoded payload.
  */
 #ifndef PROCLENS_SYSCALL_EVENTS_BPF_H
@@ -22,7 +24,39 @@ static __always_inline void syscall_read_args(struct pl_inflight *in, struct pt_
 	in->args[5] = READ_KERN(regs->r9);
 }
 
-static __always_inline int syscall_enter(struct pt_regs *regs, long nr)
+/* The calling thread's task-local slot; created on first use with create. */
+static __always_inline struct pl_inflight *syscall_slot(bool create)
+{
+	return bpf_task_storage_get(&thread_slots, bpf_get_current_task_btf(), 0,
+				    create ? PL_LOCAL_STORAGE_GET_F_CREATE : 0);
+}
+
+/* Fills the in-flight record; the summary level needs only nr and the entry time. */
+static __always_inline void syscall_begin(struct pl_inflight *in, struct pt_regs *regs, long nr,
+					  __u32 tid, __u32 capture)
+{
+	in->nr = nr;
+	in->capture = capture;
+	if (capture & PL_CAPTURE_EVENTS) {
+		syscall_read_args(in, regs);
+		if (decode_is_exec(nr)) {
+			__u32 zero = 0;
+			struct pl_path *path = bpf_map_lookup_elem(&scratch_path, &zero);
+			if (path) {
+				decode_user_path(path, in->args[nr == PL_NR_execveat ? 1 : 0]);
+				bpf_map_update_elem(&exec_paths, &tid, path, BPF_ANY);
+			}
+		}
+	}
+	in->enter_ns = bpf_ktime_get_ns();
+}
+
+/*
+ * task_storage is a compile-time constant: each hook is built twice, and the
+ * engine loads the task-storage pair or the hash pair, so neither carries a
+ * run-time test (a .rodata flag would be one more page touched per syscall).
+ */
+static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bool task_storage)
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	__u32 pid = id >> 32, tid = (__u32)id;
@@ -31,20 +65,17 @@ static __always_inline int syscall_enter(struct pt_regs *regs, long nr)
 	if (!capture || !filter_current(pid, nr))
 		return 0;
 
-	struct pl_inflight in = {};
-	in.nr = nr;
-	if (capture & PL_CAPTURE_EVENTS) {
-		syscall_read_args(&in, regs);
-		if (decode_is_exec(nr)) {
-			__u32 zero = 0;
-			struct pl_path *path = bpf_map_lookup_elem(&scratch_path, &zero);
-			if (path) {
-				decode_user_path(path, in.args[nr == PL_NR_execveat ? 1 : 0]);
-				bpf_map_update_elem(&exec_paths, &tid, path, BPF_ANY);
-			}
+	if (task_storage) {
+		struct pl_inflight *slot = syscall_slot(true);
+		if (!slot) {
+			count_drop(PL_DROP_INFLIGHT);
+			return 0;
 		}
+		syscall_begin(slot, regs, nr, tid, capture);
+		return 0;
 	}
-	in.enter_ns = bpf_ktime_get_ns();
+	struct pl_inflight in = {};
+	syscall_begin(&in, regs, nr, tid, capture);
 	if (bpf_map_update_elem(&inflight, &tid, &in, BPF_ANY))
 		count_drop(PL_DROP_INFLIGHT);
 	return 0;
@@ -176,22 +207,33 @@ static __always_inline void syscall_emit(void *ctx, __u64 id, const struct pl_in
 	emit_submit(ctx, e);
 }
 
-static __always_inline int syscall_exit(void *ctx, long ret)
+static __always_inline int syscall_exit(void *ctx, long ret, const bool task_storage)
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	__u32 tid = (__u32)id;
-	struct pl_inflight *in = bpf_map_lookup_elem(&inflight, &tid);
+	struct pl_inflight *in;
 
-	if (!in)
-		return 0;
+	if (task_storage) {
+		in = syscall_slot(false);
+		if (!in || !in->enter_ns)
+			return 0;
+	} else {
+		in = bpf_map_lookup_elem(&inflight, &tid);
+		if (!in)
+			return 0;
+	}
 	__u64 now = bpf_ktime_get_ns();
 	__u32 capture = pl_config.capture;
 
 	if ((capture & PL_CAPTURE_SUMMARY) && in->nr < PL_MAX_SYSCALL_NR)
 		syscall_summary_add(id >> 32, in->nr, ret, now - in->enter_ns);
-	if (capture & PL_CAPTURE_EVENTS)
+	/* Only a syscall entered at the event level has its arguments. */
+	if (capture & in->capture & PL_CAPTURE_EVENTS)
 		syscall_emit(ctx, id, in, ret, now);
-	bpf_map_delete_elem(&inflight, &tid);
+	if (task_storage)
+		in->enter_ns = 0;
+	else
+		bpf_map_delete_elem(&inflight, &tid);
 	return 0;
 }
 

@@ -33,4 +33,12 @@
 #define PIDTYPE_PID 0
 #endif
 
+/*
+ * Task-local storage (5.11) by number and flag value, so kernel headers older than
+ * 5.11 (mode 3) still compile the programs; the engine creates the map only where
+ * the kernel has it. Values from include/uapi/linux/bpf.h.
+ */
+#define PL_MAP_TYPE_TASK_STORAGE 29     /* BPF_MAP_TYPE_TASK_STORAGE */
+#define PL_LOCAL_STORAGE_GET_F_CREATE 1 /* BPF_LOCAL_STORAGE_GET_F_CREATE */
+
 #endif /* PROCLENS_MISSING_DEFS_H */

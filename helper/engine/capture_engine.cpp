@@ -103,6 +103,8 @@ struct CaptureEngine::Impl {
     RingBufferPtr ring;
     PerfBufferPtr perf;      // instead of ring when usePerf
     bool usePerf = false;
+    std::string noTaskStorage;   // why task-local storage cannot hold in-flight syscalls; empty = it can
+    bool useTaskStorage = false; // this load: the tp_btf syscall pair with task storage, not raw_tp + hash
     std::atomic<uint64_t> perfLost{0}; // records the kernel could not put in a perf buffer
     std::vector<AttachedProgram> attached;
     EngineInfo info;
@@ -298,8 +300,13 @@ void CaptureEngine::Impl::attachAll(bool rawTracepoints)
                  {skel->progs.tp_btf_exit, "tp_btf"}};
     }
     // Every capture level counts or streams syscalls, so their hooks are always needed.
-    hooks.push_back({skel->progs.sys_enter, "raw_tp"});
-    hooks.push_back({skel->progs.sys_exit, "raw_tp"});
+    if (useTaskStorage) {
+        hooks.push_back({skel->progs.tp_btf_sys_enter, "tp_btf, task storage"});
+        hooks.push_back({skel->progs.tp_btf_sys_exit, "tp_btf, task storage"});
+    } else {
+        hooks.push_back({skel->progs.sys_enter, "raw_tp"});
+        hooks.push_back({skel->progs.sys_exit, "raw_tp"});
+    }
     for (const Hook& hook : hooks) {
         bpf_link* link = bpf_program__attach(hook.prog);
         if (!link)
@@ -399,6 +406,19 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
     // Before 5.8 the ring buffer map cannot be created; the perf path never touches it.
     if (usePerf && !kernelHasRingBuffer())
         bpf_map__set_autocreate(skel->maps.events, false);
+    // Task storage needs the kernel's own BTF, as tp_btf does: raw_tp plans keep the hash.
+    if (options.threadSlot == ThreadSlot::TaskStorage && (raw || !noTaskStorage.empty()))
+        throw EngineError("Task-local storage for in-flight syscalls was required, but " +
+                          (raw ? std::string("this mode attaches raw_tp hooks") : noTaskStorage) +
+                          "; allow the hash instead.");
+    useTaskStorage = !raw && noTaskStorage.empty();
+    bpf_program__set_autoload(skel->progs.tp_btf_sys_enter, useTaskStorage);
+    bpf_program__set_autoload(skel->progs.tp_btf_sys_exit, useTaskStorage);
+    bpf_program__set_autoload(skel->progs.sys_enter, !useTaskStorage);
+    bpf_program__set_autoload(skel->progs.sys_exit, !useTaskStorage);
+    skel->rodata->pl_task_storage = useTaskStorage ? 1 : 0;
+    // One per-thread slot map is used; the other is never created (task storage needs 5.11).
+    bpf_map__set_autocreate(useTaskStorage ? skel->maps.inflight : skel->maps.thread_slots, false);
 
     pl_filter_config& config = skel->bss->pl_config;
     config.self_pid = uint32_t(getpid());
@@ -473,6 +493,7 @@ void CaptureEngine::Impl::open()
         features.push_back("output: perf buffer (BPF_MAP_TYPE_PERF_EVENT_ARRAY), as requested");
     else
         features.push_back("output: perf buffer (BPF_MAP_TYPE_PERF_EVENT_ARRAY): no ring buffer before 5.8");
+    noTaskStorage = options.threadSlot == ThreadSlot::Hash ? std::string("the hash was requested") : taskStorageMissing();
     for (const auto& f : features)
         spdlog::info("engine: {}", f);
 
@@ -566,6 +587,14 @@ void CaptureEngine::Impl::open()
         spdlog::info("engine: {}", f);
         features.push_back(f);
     }
+    features.push_back(useTaskStorage
+                           ? "in-flight syscalls: task-local storage (BPF_MAP_TYPE_TASK_STORAGE, kernel 5.11+ with BTF; "
+                             "tp_btf syscall hooks)"
+                           : "in-flight syscalls: tid-keyed hash (" +
+                                 (noTaskStorage.empty() ? std::string("raw_tp syscall hooks, no kernel BTF in this mode")
+                                                        : noTaskStorage) +
+                                 ")");
+    spdlog::info("engine: {}", features.back());
     features.push_back(std::string("process hooks: ") +
                        (accepted->rawTracepoints ? "raw_tp (works without the kernel's own BTF)"
                                                  : "tp_btf (kernel 5.5+ with its own BTF)"));

@@ -57,6 +57,13 @@ enum class OutputPath {
     PerfBuffer, ///< BPF_MAP_TYPE_PERF_EVENT_ARRAY, one buffer per CPU (every kernel with BPF)
 };
 
+/// Where sys_enter keeps a syscall until its sys_exit (entry time, number, arguments).
+enum class ThreadSlot {
+    Auto,        ///< task-local storage where the kernel has it, else the hash
+    TaskStorage, ///< BPF_MAP_TYPE_TASK_STORAGE (5.11+, kernel BTF): no hash update/delete per syscall
+    Hash,        ///< a tid-keyed BPF_MAP_TYPE_HASH (every kernel; an update and a delete per syscall)
+};
+
 /// Options fixed at construction.
 struct EngineOptions {
     CaptureLevel level = CaptureLevel::Summary;
@@ -91,6 +98,8 @@ struct EngineOptions {
     bool selfCheck = true;
     /// Ring buffer or perf buffer; with the perf buffer ringBufferBytes is split over the CPUs.
     OutputPath output = OutputPath::Auto;
+    /// The per-thread in-flight slot; TaskStorage fails start() where the kernel has none.
+    ThreadSlot threadSlot = ThreadSlot::Auto;
 };
 
 /// One step of the mode chain, as logged.

@@ -5,11 +5,26 @@
 
 #include <bpf/libbpf.h>
 
+#include <unistd.h>
+
 namespace proclens::engine {
 
 bool kernelHasRingBuffer()
 {
     return libbpf_probe_bpf_map_type(BPF_MAP_TYPE_RINGBUF, nullptr) > 0;
+}
+
+std::string taskStorageMissing()
+{
+    if (access("/sys/kernel/btf/vmlinux", R_OK) != 0)
+        return "the kernel exposes no BTF, which bpf_get_current_task_btf() needs";
+    if (libbpf_probe_bpf_map_type(BPF_MAP_TYPE_TASK_STORAGE, nullptr) <= 0)
+        return "no BPF_MAP_TYPE_TASK_STORAGE (before 5.11)";
+    for (const auto helper : {BPF_FUNC_task_storage_get, BPF_FUNC_get_current_task_btf}) {
+        if (libbpf_probe_bpf_helper(BPF_PROG_TYPE_RAW_TRACEPOINT, helper, nullptr) <= 0)
+            return "raw_tp programs cannot call bpf_task_storage_get()/bpf_get_current_task_btf() (before 5.11)";
+    }
+    return {};
 }
 
 std::vector<std::string> coreChoiceLines(uint32_t bits)

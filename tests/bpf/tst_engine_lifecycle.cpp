@@ -3,15 +3,19 @@
 // again, level changes while running, clear errors for bad options.
 #include "child_process.h"
 #include "engine_harness.h"
+#include "kernel_features.h"
 
 #include <QtTest>
 
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 
 using namespace proclens;
 using namespace proclens::test;
+
+Q_DECLARE_METATYPE(proclens::ThreadSlot)
 
 namespace {
 
@@ -37,6 +41,19 @@ bool childSeen(EventCollector& collector, int n)
         return false;
     const pid_t pid = child.pid();
     return QTest::qWaitFor([&] { return getppidEvents(collector, pid) == size_t(n); }, 15000);
+}
+
+// Runs a child doing n getppid() and checks the summary counted exactly n for it.
+bool childSeenInSummary(const CaptureEngine& engine, int n)
+{
+    ChildProcess child([n] { return getppidTimes(n); });
+    if (WEXITSTATUS(child.wait()) != 0)
+        return false;
+    for (const SummaryRow& row : engine.readSummary()) {
+        if (row.pid == uint32_t(child.pid()) && row.nr == SYS_getppid)
+            return row.count == uint64_t(n);
+    }
+    return false;
 }
 
 } // namespace
@@ -86,10 +103,19 @@ private slots:
         QStringList programs;
         for (const auto& p : info.programs)
             programs << QString::fromStdString(p);
-        const QStringList expected = {QStringLiteral("%1_fork (%1)").arg(k), QStringLiteral("%1_exec (%1)").arg(k),
-                                      QStringLiteral("%1_exit (%1)").arg(k), QStringLiteral("sys_enter (raw_tp)"),
-                                      QStringLiteral("sys_exit (raw_tp)")};
+        // tp_btf plans keep in-flight syscalls in task storage where the kernel has it (5.11+).
+        const bool taskStorage = k == QStringLiteral("tp_btf") && engine::taskStorageMissing().empty();
+        QStringList expected = {QStringLiteral("%1_fork (%1)").arg(k), QStringLiteral("%1_exec (%1)").arg(k),
+                                QStringLiteral("%1_exit (%1)").arg(k)};
+        if (taskStorage)
+            expected << QStringLiteral("tp_btf_sys_enter (tp_btf, task storage)")
+                     << QStringLiteral("tp_btf_sys_exit (tp_btf, task storage)");
+        else
+            expected << QStringLiteral("sys_enter (raw_tp)") << QStringLiteral("sys_exit (raw_tp)");
         QCOMPARE(programs, expected);
+        const std::string slotLine = taskStorage ? "in-flight syscalls: task-local storage" : "in-flight syscalls: tid-keyed hash";
+        QVERIFY(std::any_of(info.features.begin(), info.features.end(),
+                            [&](const std::string& f) { return f.rfind(slotLine, 0) == 0; }));
         ChildProcess child([] { return getppidTimes(3); });
         const uint32_t pid = uint32_t(child.pid());
         QCOMPARE(WEXITSTATUS(child.wait()), 0);
@@ -107,6 +133,49 @@ private slots:
         QVERIFY(stats.bytes >= stats.records * sizeof(pl_event_header));
         QCOMPARE(stats.kernelDrops, 0u);
         QCOMPARE(stats.userDrops, 0u);
+    }
+
+    void threadSlotChoice_data()
+    {
+        QTest::addColumn<ThreadSlot>("slot");
+        QTest::addColumn<ProgramFlavor>("flavor");
+        QTest::addColumn<bool>("loads");
+        QTest::addColumn<QString>("enterHook");
+        QTest::newRow("hash requested") << ThreadSlot::Hash << ProgramFlavor::TpBtf << true << "sys_enter (raw_tp)";
+        QTest::newRow("task storage required") << ThreadSlot::TaskStorage << ProgramFlavor::TpBtf << true
+                                               << "tp_btf_sys_enter (tp_btf, task storage)";
+        QTest::newRow("task storage with raw_tp") << ThreadSlot::TaskStorage << ProgramFlavor::RawTracepoint << false
+                                                  << QString();
+    }
+
+    void threadSlotChoice()
+    {
+        QFETCH(ThreadSlot, slot);
+        QFETCH(ProgramFlavor, flavor);
+        QFETCH(bool, loads);
+        QFETCH(QString, enterHook);
+        if (slot == ThreadSlot::TaskStorage && loads && !engine::taskStorageMissing().empty())
+            QSKIP(qPrintable(QString::fromStdString("no task storage here: " + engine::taskStorageMissing())));
+        EventCollector collector;
+        EngineOptions options = collectingOptions(collector, CaptureLevel::Summary);
+        options.threadSlot = slot;
+        options.flavor = flavor;
+        options.onlyFirstMode = true;
+        CaptureEngine engine(std::move(options));
+        if (!loads) {
+            // raw_tp hooks cannot use task storage, so the only mode tried is rejected with a reason.
+            try {
+                engine.start();
+                QFAIL("start() loaded raw_tp hooks although task storage was required");
+            } catch (const EngineError& e) {
+                QVERIFY2(std::string(e.what()).find("Task-local storage") != std::string::npos, e.what());
+            }
+            return;
+        }
+        engine.start();
+        const EngineInfo info = engine.info();
+        QVERIFY(std::find(info.programs.begin(), info.programs.end(), enterHook.toStdString()) != info.programs.end());
+        QVERIFY(childSeenInSummary(engine, 500));
     }
 
     void twoEnginesAtOnce()

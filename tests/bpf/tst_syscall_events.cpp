@@ -4,6 +4,7 @@
 // at sys_enter, exact summary counts.
 #include "child_process.h"
 #include "engine_harness.h"
+#include "kernel_features.h"
 
 #include <QtTest>
 
@@ -22,6 +23,7 @@ using namespace proclens;
 using namespace proclens::test;
 
 Q_DECLARE_METATYPE(proclens::CaptureLevel)
+Q_DECLARE_METATYPE(proclens::ThreadSlot)
 
 namespace {
 
@@ -88,18 +90,25 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<long>("expectedRet"); // -1: any fd
-        QTest::newRow("exists") << QStringLiteral("/proc/self/status") << -1L;
-        QTest::newRow("missing") << QStringLiteral("/nonexistent/proclens-test-path") << long(-ENOENT);
+        QTest::addColumn<ThreadSlot>("slot");
+        QTest::newRow("exists") << QStringLiteral("/proc/self/status") << -1L << ThreadSlot::Auto;
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/proclens-test-path") << long(-ENOENT)
+                                 << ThreadSlot::Auto;
+        QTest::newRow("missing, hash") << QStringLiteral("/nonexistent/proclens-test-path") << long(-ENOENT)
+                                       << ThreadSlot::Hash;
     }
 
     void openatDecoded()
     {
         QFETCH(QString, path);
         QFETCH(long, expectedRet);
+        QFETCH(ThreadSlot, slot);
         const std::string p = path.toStdString();
         EventCollector collector;
         collector.watchOnly({});
-        CaptureEngine engine(collectingOptions(collector, CaptureLevel::Events));
+        EngineOptions options = collectingOptions(collector, CaptureLevel::Events);
+        options.threadSlot = slot;
+        CaptureEngine engine(std::move(options));
         engine.start();
         ChildProcess child([p] {
             long fd = syscall(SYS_openat, AT_FDCWD, p.c_str(), O_RDONLY);
@@ -286,17 +295,26 @@ private slots:
     {
         QTest::addColumn<CaptureLevel>("level");
         QTest::addColumn<int>("calls");
-        QTest::newRow("summary 1000") << CaptureLevel::Summary << 1000;
-        QTest::newRow("summary+events 250") << CaptureLevel::SummaryAndEvents << 250;
+        QTest::addColumn<ThreadSlot>("slot");
+        QTest::newRow("summary 1000, task storage") << CaptureLevel::Summary << 1000 << ThreadSlot::TaskStorage;
+        QTest::newRow("summary 1000, hash") << CaptureLevel::Summary << 1000 << ThreadSlot::Hash;
+        QTest::newRow("summary+events 250, task storage")
+            << CaptureLevel::SummaryAndEvents << 250 << ThreadSlot::TaskStorage;
+        QTest::newRow("summary+events 250, hash") << CaptureLevel::SummaryAndEvents << 250 << ThreadSlot::Hash;
     }
 
     void summaryCounts()
     {
         QFETCH(CaptureLevel, level);
         QFETCH(int, calls);
+        QFETCH(ThreadSlot, slot);
+        if (slot == ThreadSlot::TaskStorage && !engine::taskStorageMissing().empty())
+            QSKIP(qPrintable(QString::fromStdString("no task storage here: " + engine::taskStorageMissing())));
         EventCollector collector;
         collector.watchOnly({});
-        CaptureEngine engine(collectingOptions(collector, level));
+        EngineOptions options = collectingOptions(collector, level);
+        options.threadSlot = slot;
+        CaptureEngine engine(std::move(options));
         engine.start();
         ChildProcess child([calls] {
             for (int i = 0; i < calls; ++i)
