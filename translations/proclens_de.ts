@@ -822,8 +822,8 @@ Optionen für ps:
         <location line="+10"/>
         <source>shared with %n process(es)</source>
         <translation>
-            <numerusform>gemeinsam mit %n Prozess</numerusform>
-            <numerusform>gemeinsam mit %n Prozessen</numerusform>
+            <numerusform>mit %n Prozess geteilt</numerusform>
+            <numerusform>mit %n Prozessen geteilt</numerusform>
         </translation>
     </message>
     <message>
@@ -1643,9 +1643,9 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>&amp;Aktivitätsprotokoll (jeder Systemaufruf)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The activity log setting takes effect at the next connection (Reconnect).</source>
-        <translation>Die Einstellung des Aktivitätsprotokolls wirkt ab der nächsten Verbindung (Erneut verbinden).</translation>
+        <location line="+11"/>
+        <source>Could not switch the activity log</source>
+        <translation>Das Aktivitätsprotokoll konnte nicht umgeschaltet werden</translation>
     </message>
     <message>
         <location line="+19"/>

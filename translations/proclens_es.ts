@@ -1644,9 +1644,9 @@ No se escribió ningún archivo.</translation>
         <translation>Registro de &amp;actividad (cada llamada al sistema)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The activity log setting takes effect at the next connection (Reconnect).</source>
-        <translation>El ajuste del registro de actividad se aplica en la próxima conexión (Reconectar).</translation>
+        <location line="+11"/>
+        <source>Could not switch the activity log</source>
+        <translation>No se pudo cambiar el registro de actividad</translation>
     </message>
     <message>
         <location line="+19"/>

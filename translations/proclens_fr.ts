@@ -1646,9 +1646,9 @@ Aucun fichier n’a été écrit.</translation>
         <translation>Journal d’&amp;activité (chaque appel système)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The activity log setting takes effect at the next connection (Reconnect).</source>
-        <translation>Le réglage du journal d’activité prend effet à la prochaine connexion (Reconnecter).</translation>
+        <location line="+11"/>
+        <source>Could not switch the activity log</source>
+        <translation>Impossible de basculer le journal d’activité</translation>
     </message>
     <message>
         <location line="+19"/>

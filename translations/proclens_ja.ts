@@ -1639,9 +1639,9 @@ No file was written.</source>
         <translation>アクティビティログ(&amp;A)（すべてのシステムコール）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The activity log setting takes effect at the next connection (Reconnect).</source>
-        <translation>アクティビティログの設定は次回の接続（再接続）から有効になります。</translation>
+        <location line="+11"/>
+        <source>Could not switch the activity log</source>
+        <translation>アクティビティログを切り替えられませんでした</translation>
     </message>
     <message>
         <location line="+19"/>

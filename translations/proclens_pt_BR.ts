@@ -1644,9 +1644,9 @@ Nenhum arquivo foi gravado.</translation>
         <translation>Registro de &amp;atividade (cada chamada de sistema)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The activity log setting takes effect at the next connection (Reconnect).</source>
-        <translation>A configuração do registro de atividade vale a partir da próxima conexão (Reconectar).</translation>
+        <location line="+11"/>
+        <source>Could not switch the activity log</source>
+        <translation>Não foi possível alternar o registro de atividade</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -1636,9 +1636,9 @@ No file was written.</source>
         <translation>活动日志(&amp;A)（每个系统调用）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The activity log setting takes effect at the next connection (Reconnect).</source>
-        <translation>活动日志设置将在下次连接时生效（重新连接）。</translation>
+        <location line="+11"/>
+        <source>Could not switch the activity log</source>
+        <translation>无法切换活动日志</translation>
     </message>
     <message>
         <location line="+19"/>
