@@ -98,8 +98,9 @@ int run_record_via_helper(const RecordOptions& options)
 
     HelperConnection connection;
     if (auto problem = connection.open(); !problem.empty()) {
-        std::fprintf(stderr, "proclens-cli: %s (--direct runs the capture in this process, as root)\n",
-                     problem.c_str());
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "%1 (--direct runs the capture in this process, as root)")
+                                    .arg(QString::fromStdString(problem))));
         return 1;
     }
     HelperClient& client = connection.client();
@@ -125,11 +126,13 @@ int run_record_via_helper(const RecordOptions& options)
     if (const QVariantMap f = filter_map(kernelFilter); !f.isEmpty())
         subscribe[QString::fromLatin1(api::option::kFilter)] = f;
     if (const QDBusError e = client.subscribe(subscribe); e.isValid()) {
-        std::fprintf(stderr, "proclens-cli: the helper refused to record: %s\n", e.message().toStdString().c_str());
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "the helper refused to record: %1").arg(e.message())));
         return 1;
     }
-    std::fprintf(stderr, "proclens-cli: recording through the helper (%s, %s); Ctrl-C stops\n",
-                 connection.transport().c_str(), client.helperMode().toStdString().c_str());
+    std::fprintf(stderr, "proclens-cli: %s\n",
+                 qPrintable(QCoreApplication::translate("proclens-cli", "recording through the helper (%1, %2); Ctrl-C stops")
+                                .arg(QString::fromStdString(connection.transport()), client.helperMode())));
 
     const auto start = Clock::now();
     const auto deadline = options.durationSeconds
@@ -186,7 +189,8 @@ int run_record_via_helper(const RecordOptions& options)
             std::string table = summary_text(summary.rows(), printer, output::Format::Text, 0);
             std::fputs(table.c_str(), stderr);
         } else {
-            printer.write((text ? "-- summary --\n" : "") + summary_text(summary.rows(), printer, options.format, 0));
+            printer.write((text ? QCoreApplication::translate("proclens-cli", "-- summary --").toStdString() + "\n" : "") +
+                          summary_text(summary.rows(), printer, options.format, 0));
         }
     }
 
@@ -196,16 +200,20 @@ int run_record_via_helper(const RecordOptions& options)
         status = 1;
     }
     if (sink->failed()) {
-        std::fprintf(stderr, "proclens-cli: output stopped: %s\n", sink->error().c_str());
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "output stopped: %1").arg(QString::fromStdString(sink->error()))));
         status = 1;
     }
     if (kernelDrops || helperDrops)
-        std::fprintf(stderr,
-                     "proclens-cli: %llu records lost in the kernel (ring buffer full) and %llu batches dropped by "
-                     "the helper (this client read too slowly); a narrower filter helps\n",
-                     static_cast<unsigned long long>(kernelDrops), static_cast<unsigned long long>(helperDrops));
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "%1 records lost in the kernel (ring buffer full) and %2 "
+                                                            "batches dropped by the helper (this client read too "
+                                                            "slowly); a narrower filter helps")
+                                    .arg(static_cast<qulonglong>(kernelDrops))
+                                    .arg(static_cast<qulonglong>(helperDrops))));
     if (auto bad = printer.malformed())
-        std::fprintf(stderr, "proclens-cli: %llu malformed records skipped\n", static_cast<unsigned long long>(bad));
+        std::fprintf(stderr, "proclens-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("proclens-cli", "%1 malformed records skipped").arg(static_cast<qulonglong>(bad))));
     spdlog::debug("{} batches, {} records from the helper, {} rows written", client.batchesReceived(),
                   client.recordsReceived(), printer.rows());
     return status;

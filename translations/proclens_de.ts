@@ -369,11 +369,13 @@ Optionen für ps:
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/record_via_helper.cpp" line="+192"/>
         <source>-- summary --</source>
         <translation>-- Zusammenfassung --</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>output stopped: %1</source>
         <translation>Ausgabe abgebrochen: %1</translation>
     </message>
@@ -384,8 +386,29 @@ Optionen für ps:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>%1 malformed records skipped</source>
         <translation>%1 fehlerhafte Datensätze übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_via_helper.cpp" line="-114"/>
+        <source>%1 (--direct runs the capture in this process, as root)</source>
+        <translation>%1 (--direct führt die Aufzeichnung in diesem Prozess aus, als root)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the helper refused to record: %1</source>
+        <translation>der Helfer hat die Aufzeichnung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording through the helper (%1, %2); Ctrl-C stops</source>
+        <translation>Aufzeichnung über den Helfer läuft (%1, %2); Strg+C beendet</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 batches dropped by the helper (this client read too slowly); a narrower filter helps</source>
+        <translation>%1 Datensätze im Kernel verloren (Ringpuffer voll) und %2 Pakete vom Helfer verworfen (dieser Client hat zu langsam gelesen); ein engerer Filter hilft</translation>
     </message>
 </context>
 <context>
@@ -597,7 +620,7 @@ Optionen für ps:
 <context>
     <name>proclens::gui::ActivityModel</name>
     <message>
-        <location filename="../gui/activity/activity_model.cpp" line="+128"/>
+        <location filename="../gui/activity/activity_model.cpp" line="+138"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>

@@ -370,11 +370,13 @@ Opciones de ps:
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/record_via_helper.cpp" line="+192"/>
         <source>-- summary --</source>
         <translation>-- resumen --</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>output stopped: %1</source>
         <translation>salida detenida: %1</translation>
     </message>
@@ -385,8 +387,29 @@ Opciones de ps:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>%1 malformed records skipped</source>
         <translation>se omitieron %1 registros mal formados</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_via_helper.cpp" line="-114"/>
+        <source>%1 (--direct runs the capture in this process, as root)</source>
+        <translation>%1 (--direct realiza la captura en este proceso, como root)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the helper refused to record: %1</source>
+        <translation>el asistente se negó a grabar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording through the helper (%1, %2); Ctrl-C stops</source>
+        <translation>grabando a través del asistente (%1, %2); Ctrl-C detiene</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 batches dropped by the helper (this client read too slowly); a narrower filter helps</source>
+        <translation>%1 registros perdidos en el núcleo (búfer circular lleno) y %2 lotes descartados por el asistente (este cliente leyó demasiado despacio); ayuda un filtro más estrecho</translation>
     </message>
 </context>
 <context>
@@ -598,7 +621,7 @@ Opciones de ps:
 <context>
     <name>proclens::gui::ActivityModel</name>
     <message>
-        <location filename="../gui/activity/activity_model.cpp" line="+128"/>
+        <location filename="../gui/activity/activity_model.cpp" line="+138"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>

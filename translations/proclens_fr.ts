@@ -372,11 +372,13 @@ Options de ps :
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/record_via_helper.cpp" line="+192"/>
         <source>-- summary --</source>
         <translation>-- résumé --</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>output stopped: %1</source>
         <translation>sortie interrompue : %1</translation>
     </message>
@@ -387,8 +389,29 @@ Options de ps :
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>%1 malformed records skipped</source>
         <translation>%1 enregistrements mal formés ignorés</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_via_helper.cpp" line="-114"/>
+        <source>%1 (--direct runs the capture in this process, as root)</source>
+        <translation>%1 (--direct effectue la capture dans ce processus, en root)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the helper refused to record: %1</source>
+        <translation>l’assistant a refusé d’enregistrer : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording through the helper (%1, %2); Ctrl-C stops</source>
+        <translation>enregistrement par l’assistant en cours (%1, %2) ; Ctrl-C arrête</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 batches dropped by the helper (this client read too slowly); a narrower filter helps</source>
+        <translation>%1 enregistrements perdus dans le noyau (tampon circulaire plein) et %2 lots abandonnés par l’assistant (ce client a lu trop lentement) ; un filtre plus étroit aide</translation>
     </message>
 </context>
 <context>
@@ -600,7 +623,7 @@ Options de ps :
 <context>
     <name>proclens::gui::ActivityModel</name>
     <message>
-        <location filename="../gui/activity/activity_model.cpp" line="+128"/>
+        <location filename="../gui/activity/activity_model.cpp" line="+138"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>

@@ -366,11 +366,13 @@ ps のオプション:
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/record_via_helper.cpp" line="+192"/>
         <source>-- summary --</source>
         <translation>-- 概要 --</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>output stopped: %1</source>
         <translation>出力を中止しました: %1</translation>
     </message>
@@ -381,8 +383,29 @@ ps のオプション:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>%1 malformed records skipped</source>
         <translation>不正な形式のレコード %1 件をスキップしました</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_via_helper.cpp" line="-114"/>
+        <source>%1 (--direct runs the capture in this process, as root)</source>
+        <translation>%1（--direct はこのプロセス内で root としてキャプチャします）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the helper refused to record: %1</source>
+        <translation>ヘルパーが記録を拒否しました: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording through the helper (%1, %2); Ctrl-C stops</source>
+        <translation>ヘルパー経由で記録中（%1、%2）。Ctrl-C で停止します</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 batches dropped by the helper (this client read too slowly); a narrower filter helps</source>
+        <translation>カーネルで %1 件のレコードが失われ（リングバッファーが満杯）、ヘルパーが %2 個のバッチを破棄しました（このクライアントの読み取りが遅すぎます）。フィルターを絞ると改善します</translation>
     </message>
 </context>
 <context>
@@ -594,7 +617,7 @@ ps のオプション:
 <context>
     <name>proclens::gui::ActivityModel</name>
     <message>
-        <location filename="../gui/activity/activity_model.cpp" line="+128"/>
+        <location filename="../gui/activity/activity_model.cpp" line="+138"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>

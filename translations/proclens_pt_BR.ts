@@ -370,11 +370,13 @@ Opções de ps:
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/record_via_helper.cpp" line="+192"/>
         <source>-- summary --</source>
         <translation>-- resumo --</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>output stopped: %1</source>
         <translation>saída interrompida: %1</translation>
     </message>
@@ -385,8 +387,29 @@ Opções de ps:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>%1 malformed records skipped</source>
         <translation>%1 registros malformados ignorados</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_via_helper.cpp" line="-114"/>
+        <source>%1 (--direct runs the capture in this process, as root)</source>
+        <translation>%1 (--direct executa a captura neste processo, como root)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the helper refused to record: %1</source>
+        <translation>o auxiliar recusou a gravação: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording through the helper (%1, %2); Ctrl-C stops</source>
+        <translation>gravando pelo auxiliar (%1, %2); Ctrl-C interrompe</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 batches dropped by the helper (this client read too slowly); a narrower filter helps</source>
+        <translation>%1 registros perdidos no kernel (buffer circular cheio) e %2 lotes descartados pelo auxiliar (este cliente leu devagar demais); um filtro mais restrito ajuda</translation>
     </message>
 </context>
 <context>
@@ -598,7 +621,7 @@ Opções de ps:
 <context>
     <name>proclens::gui::ActivityModel</name>
     <message>
-        <location filename="../gui/activity/activity_model.cpp" line="+128"/>
+        <location filename="../gui/activity/activity_model.cpp" line="+138"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>

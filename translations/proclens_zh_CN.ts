@@ -363,11 +363,13 @@ ps 选项：
     </message>
     <message>
         <location line="+36"/>
+        <location filename="../cli/record_via_helper.cpp" line="+192"/>
         <source>-- summary --</source>
         <translation>-- 摘要 --</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>output stopped: %1</source>
         <translation>输出已停止：%1</translation>
     </message>
@@ -378,8 +380,29 @@ ps 选项：
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../cli/record_via_helper.cpp" line="+12"/>
         <source>%1 malformed records skipped</source>
         <translation>已跳过 %1 条格式错误的记录</translation>
+    </message>
+    <message>
+        <location filename="../cli/record_via_helper.cpp" line="-114"/>
+        <source>%1 (--direct runs the capture in this process, as root)</source>
+        <translation>%1（--direct 会以 root 身份在本进程中进行捕获）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the helper refused to record: %1</source>
+        <translation>辅助程序拒绝记录：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recording through the helper (%1, %2); Ctrl-C stops</source>
+        <translation>正在通过辅助程序记录（%1，%2）；按 Ctrl-C 停止</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 records lost in the kernel (ring buffer full) and %2 batches dropped by the helper (this client read too slowly); a narrower filter helps</source>
+        <translation>内核中丢失 %1 条记录（环形缓冲区已满），辅助程序丢弃了 %2 批数据（此客户端读取过慢）；缩小过滤范围会有帮助</translation>
     </message>
 </context>
 <context>
@@ -591,7 +614,7 @@ ps 选项：
 <context>
     <name>proclens::gui::ActivityModel</name>
     <message>
-        <location filename="../gui/activity/activity_model.cpp" line="+128"/>
+        <location filename="../gui/activity/activity_model.cpp" line="+138"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
