@@ -119,8 +119,9 @@ void PolkitAuthorizer::check(const QDBusMessage& call, const QString& actionId,
         QString::fromLatin1(kPolkitInterface), QStringLiteral("CheckAuthorization"));
     ask << QVariant::fromValue(subject) << actionId
         << QVariant::fromValue(QMap<QString, QString>{}) << kAllowUserInteraction << QString();
-    // Activation would start a polkitd we do not want to depend on; ask the running one only.
-    ask.setAutoStartService(false);
+    // Auto-start stays on: Debian 12's polkitd is bus-activated, so the first check of a
+    // session where nothing asked polkit yet starts it. A bus that cannot activate it
+    // answers ServiceUnknown at once, and the caller is refused.
 
     auto* watcher = new QDBusPendingCallWatcher(bus_.asyncCall(ask, kInteractiveTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
