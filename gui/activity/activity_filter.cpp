@@ -37,6 +37,21 @@ void fillFilterRecord(const StoredEvent& e, filter::FilterRecord& r, std::string
     r.set_tid(e.tid);
     if (e.comm)
         r.set_comm(*e.comm);
+    // What the process table knew of the pid; a process event's own fields override it below.
+    ProcessFacts facts;
+    if (e.facts(facts)) {
+        if (facts.ppid)
+            r.set_ppid(facts.ppid);
+        r.set_uid(facts.uid);
+        if (facts.cgroupId)
+            r.set_cgroup(facts.cgroupId);
+        for (unsigned k = 0; k < PL_NS_COUNT; ++k)
+            r.set_ns(k, facts.ns[k]);
+        if (!facts.exe.empty())
+            r.set_exe(facts.exe);
+        if (!facts.container.empty())
+            r.set_container(facts.container);
+    }
     if (e.isSyscall()) {
         r.set_syscall(e.nr);
         r.set_result(e.result);

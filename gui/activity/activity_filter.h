@@ -5,6 +5,9 @@
 // with what it carries: pid, tid, comm, event kind, and for syscalls the
 // syscall, result/errno, duration, paths, socket address and port; for
 // process events ppid, uid, cgroup, namespaces and (exec) the executable.
+// What the event does not carry (for syscalls: ppid, user, exe, container,
+// namespaces, cgroup) comes from the process facts the store attached to it
+// (EventStore::setProcessResolver, set by the live session over its process table).
 #pragma once
 
 #include "activity_model.h"

@@ -9,9 +9,11 @@
 #include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <thread>
 
 namespace proclens::gui {
 
@@ -97,11 +99,16 @@ std::uint64_t ActivityModel::sequenceAt(int row) const
     return filtered_ ? index_[std::size_t(row)] : rowBase_ + std::uint64_t(row);
 }
 
+const StoredEvent& ActivityModel::eventOf(std::uint64_t seq) const
+{
+    return dropPending_ && seq < store_->firstSeq() ? dropping_.at(seq) : store_->at(seq);
+}
+
 const StoredEvent* ActivityModel::eventAt(int row) const
 {
     if (row < 0 || row >= rowCount())
         return nullptr;
-    return &store_->at(sequenceAt(row));
+    return &eventOf(sequenceAt(row));
 }
 
 int ActivityModel::rowOfSequence(std::uint64_t seq) const
@@ -114,11 +121,14 @@ int ActivityModel::rowOfSequence(std::uint64_t seq) const
 
 std::vector<std::uint64_t> ActivityModel::rowSequences() const
 {
+    // Rows whose drop is not announced yet are left out: the store no longer has them.
+    const std::uint64_t first = store_->firstSeq();
     if (filtered_)
-        return {index_.begin(), index_.end()};
-    std::vector<std::uint64_t> out(std::size_t(announcedEnd_ - rowBase_));
+        return {std::lower_bound(index_.begin(), index_.end(), first), index_.end()};
+    const std::uint64_t from = std::max(rowBase_, first);
+    std::vector<std::uint64_t> out(std::size_t(announcedEnd_ > from ? announcedEnd_ - from : 0));
     for (std::size_t i = 0; i < out.size(); ++i)
-        out[i] = rowBase_ + i;
+        out[i] = from + i;
     return out;
 }
 
@@ -169,7 +179,7 @@ QVariant ActivityModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const std::uint64_t seq = sequenceAt(index.row());
-    const StoredEvent& e = store_->at(seq);
+    const StoredEvent& e = eventOf(seq);
     switch (role) {
     case Qt::DisplayRole:
         return cellText(e, index.column(), realtimeOffset_);
@@ -223,6 +233,7 @@ QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int
 
 void ActivityModel::flush()
 {
+    removeDropped();
     const std::uint64_t end = store_->endSeq();
     if (end <= announcedEnd_)
         return;
@@ -251,23 +262,55 @@ void ActivityModel::flush()
 void ActivityModel::onAboutToDrop(std::uint64_t oldFirst, std::uint64_t newFirst)
 {
     Q_UNUSED(oldFirst);
-    highlightSeq_ = ~0ull;
+    if (newFirst < store_->endSeq()) {
+        // A chunk drop inside an append: keep its events readable and remove the rows at the flush.
+        if (!dropPending_) {
+            dropping_ = store_->snapshot();
+            dropPending_ = true;
+        }
+        return;
+    }
+    // clear(): everything goes now (a user action, not a storm).
     std::size_t gone = 0;
     if (filtered_)
-        gone = std::size_t(std::lower_bound(index_.begin(), index_.end(), newFirst) - index_.begin());
+        gone = index_.size();
     else if (announcedEnd_ > rowBase_)
-        gone = std::size_t(std::min(newFirst, announcedEnd_) - rowBase_);
-    if (gone) {
+        gone = std::size_t(announcedEnd_ - rowBase_);
+    highlightSeq_ = ~0ull;
+    if (gone)
         beginRemoveRows({}, 0, int(gone) - 1);
-        if (filtered_)
-            index_.erase(index_.begin(), index_.begin() + std::ptrdiff_t(gone));
-        rowBase_ = std::max(rowBase_, newFirst);
-        announcedEnd_ = std::max(announcedEnd_, newFirst);
+    index_.clear();
+    rowBase_ = announcedEnd_ = std::max(announcedEnd_, newFirst);
+    dropping_ = EventSnapshot();
+    dropPending_ = false;
+    if (gone) {
         endRemoveRows();
         Q_EMIT rowsChanged();
     }
-    rowBase_ = std::max(rowBase_, newFirst);
-    announcedEnd_ = std::max(announcedEnd_, newFirst);
+}
+
+void ActivityModel::removeDropped()
+{
+    const std::uint64_t first = store_->firstSeq();
+    std::size_t gone = 0;
+    if (filtered_)
+        gone = std::size_t(std::lower_bound(index_.begin(), index_.end(), first) - index_.begin());
+    else if (announcedEnd_ > rowBase_ && first > rowBase_)
+        gone = std::size_t(std::min(first, announcedEnd_) - rowBase_);
+    if (gone) {
+        highlightSeq_ = ~0ull;
+        beginRemoveRows({}, 0, int(gone) - 1);
+        if (filtered_)
+            index_.erase(index_.begin(), index_.begin() + std::ptrdiff_t(gone));
+        rowBase_ = std::max(rowBase_, first);
+        announcedEnd_ = std::max(announcedEnd_, first);
+        endRemoveRows();
+        Q_EMIT rowsChanged();
+    }
+    rowBase_ = std::max(rowBase_, first);
+    announcedEnd_ = std::max(announcedEnd_, first);
+    dropping_ = EventSnapshot();
+    dropPending_ = false;
 }
 
 void ActivityModel::setHighlightRules(std::vector<HighlightRule> rules)
@@ -288,6 +331,9 @@ void ActivityModel::setFilterNow(EventPredicateFactory factory)
     filtered_ = bool(factory);
     predicate_ = filtered_ ? factory() : EventPredicate();
     rowBase_ = store_->firstSeq();
+    announcedEnd_ = std::max(announcedEnd_, rowBase_);
+    dropping_ = EventSnapshot();
+    dropPending_ = false;
     if (filtered_)
         for (std::uint64_t s = store_->firstSeq(); s < announcedEnd_; ++s)
             if (predicate_(store_->at(s)))
@@ -325,16 +371,34 @@ void ActivityModel::setFilter(EventPredicateFactory factory)
         FilterResult r;
         r.generation = generation;
         r.end = end;
-        EventPredicate match = factory();
-        std::uint64_t n = 0;
-        for (std::uint64_t s = snap.first(); s < end; ++s) {
-            if ((++n & 4095) == 0 && latest->load(std::memory_order_relaxed) != generation) {
-                r.cancelled = true;
-                return r;
+        // Tests [from, to) with its own predicate (a compiled program is not shared between threads).
+        auto scan = [&snap, generation, &latest, &factory](std::uint64_t from, std::uint64_t to,
+                                                           std::vector<std::uint64_t>& out) {
+            EventPredicate match = factory();
+            std::uint64_t n = 0;
+            for (std::uint64_t s = from; s < to; ++s) {
+                if ((++n & 4095) == 0 && latest->load(std::memory_order_relaxed) != generation)
+                    return false;
+                if (match(snap.at(s)))
+                    out.push_back(s);
             }
-            if (match(snap.at(s)))
-                r.seqs.push_back(s);
+            return true;
+        };
+        const std::uint64_t first = snap.first();
+        // A large store is split in two at a chunk boundary, the second half on another thread.
+        const std::uint64_t half = first + (end > first ? (end - first) / 2 : 0);
+        const std::uint64_t mid = half - half % EventChunk::kChunkEvents;
+        if (QThread::idealThreadCount() < 2 || mid <= first || end - first < 4 * EventChunk::kChunkEvents) {
+            r.cancelled = !scan(first, end, r.seqs);
+            return r;
         }
+        std::vector<std::uint64_t> second;
+        bool secondOk = false;
+        std::thread other([&] { secondOk = scan(mid, end, second); });
+        const bool firstOk = scan(first, mid, r.seqs);
+        other.join();
+        r.cancelled = !firstOk || !secondOk;
+        r.seqs.insert(r.seqs.end(), second.begin(), second.end());
         return r;
     }));
 }
@@ -354,6 +418,9 @@ void ActivityModel::swapIn(std::uint64_t generation, std::vector<std::uint64_t> 
         if (predicate_(store_->at(s)))
             index_.push_back(s);
     rowBase_ = first;
+    announcedEnd_ = std::max(announcedEnd_, first);
+    dropping_ = EventSnapshot();
+    dropPending_ = false;
     highlightSeq_ = ~0ull;
     endResetModel();
     Q_EMIT filterApplied(rowCount(), QDateTime::currentMSecsSinceEpoch() - startedMs);

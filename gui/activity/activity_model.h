@@ -2,8 +2,9 @@
 //
 // ActivityModel: the activity log as a flat table over an EventStore.
 // Rows are announced in batches (flush(), at most `rate` times a second) with
-// one beginInsertRows at the end; a dropped chunk becomes one beginRemoveRows
-// at the top. The view filter is an index vector of sequence numbers, built on
+// one beginInsertRows at the end; the rows of dropped chunks go at the same
+// flush, as one beginRemoveRows at the top (the model keeps a snapshot of the
+// dropped chunks readable until then, so an append never waits on the view). The view filter is an index vector of sequence numbers, built on
 // a worker thread over a store snapshot and swapped in; events that arrive
 // later are tested as they are announced. Never a reset per event.
 #pragma once
@@ -94,6 +95,10 @@ Q_SIGNALS:
 
 private:
     void onAboutToDrop(std::uint64_t oldFirst, std::uint64_t newFirst);
+    // Announces the removal of rows whose events the store no longer holds.
+    void removeDropped();
+    // The event of sequence number seq, also while its chunk's drop is not announced yet.
+    const StoredEvent& eventOf(std::uint64_t seq) const;
     void swapIn(std::uint64_t generation, std::vector<std::uint64_t> seqs, std::uint64_t snapshotEnd,
                 EventPredicate predicate, qint64 startedMs);
 
@@ -105,6 +110,9 @@ private:
     std::uint64_t announcedEnd_ = 0;
     std::deque<std::uint64_t> index_;
     EventPredicate predicate_;
+    // Holds dropped chunks whose rows are still shown until the next flush removes them.
+    EventSnapshot dropping_;
+    bool dropPending_ = false;
     std::vector<HighlightRule> highlights_;
     std::int64_t realtimeOffset_ = 0;
     // The worker's result is taken only if no newer setFilter came since.

@@ -39,6 +39,8 @@ public:
     /// Parses and applies a view filter text (empty = none), as Enter in the
     /// filter bar does. False (and the error shown, position marked) when invalid.
     bool applyFilterText(const QString& text);
+    /// The view filter text last applied (trimmed; empty = none).
+    QString filterText() const { return filterText_; }
     /// The error of the last filter text, empty when it was valid.
     QString filterError() const { return filterError_; }
 

@@ -2,6 +2,7 @@
 #include "event_store.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <stdexcept>
 
@@ -23,6 +24,41 @@ std::uint32_t StoredEvent::ns(int k) const
     std::uint32_t v = 0;
     std::memcpy(&v, extra->data() + std::size_t(k) * sizeof v, sizeof v);
     return v;
+}
+
+namespace {
+// Fixed part of an encoded ProcessFacts: ppid, uid, cgroup id, namespaces; then exe NUL container.
+constexpr std::size_t kFactsHeader = 4 + 4 + 8 + 4 * PL_NS_COUNT;
+
+std::string encodeFacts(const ProcessFacts& f)
+{
+    std::string out(kFactsHeader, '\0');
+    char* p = out.data();
+    std::memcpy(p, &f.ppid, 4);
+    std::memcpy(p + 4, &f.uid, 4);
+    std::memcpy(p + 8, &f.cgroupId, 8);
+    std::memcpy(p + 16, f.ns.data(), 4 * PL_NS_COUNT);
+    out.append(f.exe);
+    out.push_back('\0');
+    out.append(f.container);
+    return out;
+}
+}  // namespace
+
+bool StoredEvent::facts(ProcessFacts& out) const
+{
+    if (!process || process->size() < kFactsHeader + 1)
+        return false;
+    const char* p = process->data();
+    std::memcpy(&out.ppid, p, 4);
+    std::memcpy(&out.uid, p + 4, 4);
+    std::memcpy(&out.cgroupId, p + 8, 8);
+    std::memcpy(out.ns.data(), p + 16, 4 * PL_NS_COUNT);
+    const std::string_view rest = std::string_view(*process).substr(kFactsHeader);
+    const std::size_t nul = rest.find('\0');
+    out.exe = rest.substr(0, nul);
+    out.container = nul == std::string_view::npos ? std::string_view() : rest.substr(nul + 1);
+    return true;
 }
 
 std::vector<std::string> StoredEvent::argv() const
@@ -99,6 +135,13 @@ wire::ProcessEvent StoredEvent::toProcess() const
 
 EventChunk::EventChunk() : events_(new StoredEvent[kChunkEvents]) {}
 
+void EventChunk::reset()
+{
+    size_ = 0;
+    strings_.clear();
+    stringBytes_ = 0;
+}
+
 const std::string* EventChunk::intern(std::string_view s)
 {
     // Heterogeneous lookup needs C++20 transparent hashing of unordered_set, which
@@ -144,7 +187,11 @@ void EventStore::dropOldestChunk()
     const std::uint64_t next = chunkBase_ + kChunk;
     if (aboutToDrop_)
         aboutToDrop_(first_, next);
+    retired_.push_back(std::move(chunks_.front()));
     chunks_.pop_front();
+    // Two spares cover a snapshot held across one drop; older ones go (freed with their last holder).
+    while (retired_.size() > 2)
+        retired_.pop_front();
     dropped_ += next - first_;
     chunkBase_ = first_ = next;
 }
@@ -154,10 +201,38 @@ StoredEvent& EventStore::reserveSlot()
     if (!tail_ || tail_->full()) {
         if (chunks_.size() >= capacity_ / kChunk)
             dropOldestChunk();
-        chunks_.push_back(std::make_shared<EventChunk>());
+        chunks_.push_back(newChunk());
         tail_ = chunks_.back().get();
+        factsInTail_.clear();
     }
     return tail_->events_[tail_->size_];
+}
+
+std::shared_ptr<EventChunk> EventStore::newChunk()
+{
+    for (auto it = retired_.begin(); it != retired_.end(); ++it)
+        if (it->use_count() == 1) {
+            // Pairs with the release of the last snapshot's reference on the thread that read it.
+            std::atomic_thread_fence(std::memory_order_acquire);
+            std::shared_ptr<EventChunk> c = std::move(*it);
+            retired_.erase(it);
+            c->reset();
+            return c;
+        }
+    return std::make_shared<EventChunk>();
+}
+
+const std::string* EventStore::factsOf(std::uint32_t pid, EventChunk& chunk)
+{
+    if (!processResolver_)
+        return nullptr;
+    const auto [it, inserted] = factsInTail_.try_emplace(pid, nullptr);
+    if (inserted) {
+        ProcessFacts f;
+        if (processResolver_(pid, f))
+            it->second = chunk.intern(encodeFacts(f));
+    }
+    return it->second;
 }
 
 const std::string* EventStore::commOf(std::uint32_t pid, EventChunk& chunk)
@@ -191,6 +266,7 @@ bool EventStore::append(const wire::SyscallEvent& e)
     s.cpu = e.cpu;
     s.payload = std::uint8_t(e.payload);
     s.comm = commOf(e.pid, c);
+    s.process = factsOf(e.pid, c);
     if (!e.paths.empty()) {
         s.text1 = c.intern(e.paths[0].path);
         s.text1Flags = std::uint8_t(e.paths[0].flags);
@@ -227,6 +303,9 @@ bool EventStore::append(const wire::ProcessEvent& e)
     s.args = {e.task.ppid, e.task.uid, e.task.gid, e.task.ns_pid, e.task.start_time_ns, e.task.cgroup_id};
     s.comm = c.intern(e.task.comm);
     s.extra = c.intern(nsBytes(e.task.ns));
+    // The table learns of this event too: ask it again for the events that follow.
+    factsInTail_.erase(e.task.pid);
+    s.process = factsOf(e.task.pid, c);
     if (e.type == PL_EVENT_EXEC) {
         s.text1 = c.intern(e.filename);
         std::string joined;
@@ -267,6 +346,8 @@ void EventStore::clear()
     if (aboutToDrop_ && end_ > first_)
         aboutToDrop_(first_, end_);
     chunks_.clear();
+    retired_.clear();
+    factsInTail_.clear();
     tail_ = nullptr;
     chunkBase_ = first_ = end_;
     comms_.clear();
@@ -292,8 +373,10 @@ EventSnapshot EventStore::snapshot() const
 
 std::size_t EventStore::memoryBytes() const
 {
-    std::size_t bytes = chunks_.size() * kChunk * sizeof(StoredEvent);
+    std::size_t bytes = (chunks_.size() + retired_.size()) * kChunk * sizeof(StoredEvent);
     for (const auto& c : chunks_)
+        bytes += c->stringBytes_;
+    for (const auto& c : retired_)
         bytes += c->stringBytes_;
     return bytes;
 }

@@ -27,6 +27,17 @@
 
 namespace proclens::gui {
 
+/// What the process table knows of a process, attached to the events of its pid
+/// that do not carry it themselves (syscall records carry only pid/tid).
+struct ProcessFacts {
+    std::uint32_t ppid = 0;
+    std::uint32_t uid = 0;
+    std::uint64_t cgroupId = 0;
+    std::array<std::uint32_t, PL_NS_COUNT> ns{};  ///< enum pl_ns_kind order, 0 = unknown
+    std::string_view exe;        ///< views: valid while the StoredEvent's chunk is
+    std::string_view container;  ///< container id, empty when none
+};
+
 /// One retained event, fixed size. Strings point into the owning chunk's pool.
 /// For syscalls: nr, result = return value, args = the six raw arguments,
 /// text1/text2 = first/second path, sockaddr = family (2 bytes LE) + address bytes.
@@ -42,6 +53,9 @@ struct StoredEvent {
     const std::string* text1 = nullptr;
     const std::string* text2 = nullptr;
     const std::string* extra = nullptr;  ///< syscalls: sockaddr; process events: namespace set
+    /// The process's facts when the event was stored (see ProcessFacts), from the
+    /// store's process resolver; nullptr when it knew none. Read with facts().
+    const std::string* process = nullptr;
     std::uint32_t pid = 0;
     std::uint32_t tid = 0;
     std::uint32_t nr = 0;             ///< syscall nr; exit: signal; exec: old tid
@@ -63,6 +77,8 @@ struct StoredEvent {
     std::uint64_t cgroupId() const { return args[5]; }
     /// Namespace inode of a process event (enum pl_ns_kind), 0 when unknown.
     std::uint32_t ns(int kind) const;
+    /// Decodes `process`; false when the event has none.
+    bool facts(ProcessFacts& out) const;
     /// Exec argv split at the NULs.
     std::vector<std::string> argv() const;
 
@@ -84,6 +100,8 @@ public:
 private:
     friend class EventStore;
     const std::string* intern(std::string_view s);
+    // Empties the chunk for reuse; its records are overwritten before they are read.
+    void reset();
 
     std::unique_ptr<StoredEvent[]> events_;
     std::size_t size_ = 0;
@@ -147,6 +165,12 @@ public:
     /// (syscall records carry none); typically the live process table.
     void setCommResolver(std::function<std::string(std::uint32_t pid)> resolver) { resolver_ = std::move(resolver); }
 
+    /// Resolves what the process table knows of a pid (filled into `out`, whose
+    /// string views need only live until the call returns); false when unknown.
+    /// Asked at most once per pid per chunk, and again after a process event of it.
+    using ProcessResolver = std::function<bool(std::uint32_t pid, ProcessFacts& out)>;
+    void setProcessResolver(ProcessResolver resolver) { processResolver_ = std::move(resolver); }
+
     /// Called before events [oldFirst, newFirst) go (chunk drop or clear), while they are still readable.
     void setAboutToDrop(std::function<void(std::uint64_t oldFirst, std::uint64_t newFirst)> f) { aboutToDrop_ = std::move(f); }
 
@@ -158,8 +182,14 @@ private:
     EventChunk& tail() { return *tail_; }
     void dropOldestChunk();
     const std::string* commOf(std::uint32_t pid, EventChunk& chunk);
+    const std::string* factsOf(std::uint32_t pid, EventChunk& chunk);
+
+    std::shared_ptr<EventChunk> newChunk();
 
     std::deque<std::shared_ptr<EventChunk>> chunks_;
+    // Dropped chunks kept for reuse once no snapshot holds them: a fresh 2 MB chunk
+    // costs hundreds of page faults (expensive in a VM) and a zero fill on the GUI thread.
+    std::deque<std::shared_ptr<EventChunk>> retired_;
     EventChunk* tail_ = nullptr;
     std::uint64_t chunkBase_ = 0;  // sequence number of chunks_.front()[0]
     std::uint64_t first_ = 0;
@@ -169,6 +199,9 @@ private:
     std::function<std::string(std::uint32_t)> resolver_;
     std::function<void(std::uint64_t, std::uint64_t)> aboutToDrop_;
     std::unordered_map<std::uint32_t, std::string> comms_;  // pid -> comm from process events
+    ProcessResolver processResolver_;
+    // pid -> its interned facts in the tail chunk (nullptr: resolver knew none); cleared per chunk.
+    std::unordered_map<std::uint32_t, const std::string*> factsInTail_;
 };
 
 }  // namespace proclens::gui

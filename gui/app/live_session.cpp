@@ -12,6 +12,19 @@ LiveSession::LiveSession(QObject* parent) : QObject(parent)
         const ProcessNode* n = table_.find(pid);
         return n ? n->comm : std::string();
     });
+    // ... and the rest the activity view filter asks of syscall rows (ns.*, container, user, exe).
+    events_.setProcessResolver([this](std::uint32_t pid, ProcessFacts& out) {
+        const ProcessNode* n = table_.find(pid);
+        if (!n)
+            return false;
+        out.ppid = n->ppid;
+        out.uid = n->uid;
+        out.cgroupId = n->cgroupId;
+        out.ns = n->ns;
+        out.exe = n->exe;
+        out.container = n->containerId;
+        return true;
+    });
     connect(&sampler_, &ProcSampler::sampled, this, [this](const std::vector<ProcSample>& s) {
         if (phase_ == Phase::Live)
             table_.applySamples(s);

@@ -2,8 +2,11 @@
 // ActivityModel over an EventStore: rows announced per flush at the end,
 // dropped chunks removed at the top, the view filter as an index (built now
 // or on the worker), new events tested on arrival, highlight background,
-// cell texts; every model under QAbstractItemModelTester.
+// cell texts; every model under QAbstractItemModelTester. The view filter on
+// syscall rows sees the process facts (ns.*, container, user, exe, ppid,
+// cgroup) the store's process resolver attached to them.
 
+#include "activity_filter.h"
 #include "activity_model.h"
 
 #include <QAbstractItemModelTester>
@@ -102,7 +105,12 @@ private Q_SLOTS:
         fill(store, 2 * kChunk);
         model.flush();
         fill(store, 10);  // drops the first chunk while the model shows it
-        QCOMPARE(model.rowCount(), int(kChunk));
+        // The append does not touch the view: the dropped rows stay readable until the flush.
+        QCOMPARE(model.rowCount(), int(2 * kChunk));
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(model.sequenceAt(0), 0ull);
+        QCOMPARE(model.index(0, ActivityModel::Result).data().toString(), QStringLiteral("0"));
+        QVERIFY(model.rowSequences().front() >= store.firstSeq());  // export sees only what the store holds
         model.flush();
         QCOMPARE(*log, QStringList({QStringLiteral("insert 0-%1").arg(2 * kChunk - 1),
                                     QStringLiteral("remove 0-%1").arg(kChunk - 1),
@@ -208,9 +216,13 @@ private Q_SLOTS:
         const int before = model.rowCount();
         std::unique_ptr<QStringList> log(record(&model));
         fill(store, 1);  // drops chunk 0 (kChunk / 10 rounded up rows of pid 0)
+        QCOMPARE(model.rowCount(), before);  // removed at the flush, not inside the append
+        model.flush();
         const int gone = int((kChunk + 9) / 10);
-        QCOMPARE(*log, QStringList({QStringLiteral("remove 0-%1").arg(gone - 1)}));
-        QCOMPARE(model.rowCount(), before - gone);
+        // The new event (pid 0) matches: the same flush appends it after the removal.
+        QCOMPARE(*log, QStringList({QStringLiteral("remove 0-%1").arg(gone - 1),
+                                    QStringLiteral("insert %1-%1").arg(before - gone)}));
+        QCOMPARE(model.rowCount(), before - gone + 1);
         QVERIFY(model.sequenceAt(0) >= store.firstSeq());
     }
 
@@ -228,6 +240,102 @@ private Q_SLOTS:
         model.flush();
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.sequenceAt(0), 50ull);
+    }
+
+    void viewFilterSeesProcessFactsOfSyscalls_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<uint>>("pids");
+        QTest::newRow("ns.net") << QStringLiteral("ns.net = 4026531841") << QList<uint>{100};
+        QTest::newRow("ns.mnt") << QStringLiteral("ns.mnt = 4026531832") << QList<uint>{200};
+        QTest::newRow("container") << QStringLiteral("container = \"abc123\"") << QList<uint>{100};
+        QTest::newRow("not container") << QStringLiteral("not container = \"abc123\"") << QList<uint>{200, 300};
+        QTest::newRow("user by name") << QStringLiteral("user = root") << QList<uint>{100};
+        QTest::newRow("user by uid") << QStringLiteral("user = 1000") << QList<uint>{200};
+        QTest::newRow("exe") << QStringLiteral("exe = \"/bin/sh\"") << QList<uint>{200};
+        QTest::newRow("ppid") << QStringLiteral("ppid = 1") << QList<uint>{100};
+        QTest::newRow("cgroup") << QStringLiteral("cgroup = 77") << QList<uint>{100};
+        QTest::newRow("unknown pid matches no fact") << QStringLiteral("ns.net != 1") << QList<uint>{100, 200};
+    }
+
+    void viewFilterSeesProcessFactsOfSyscalls()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<uint>, pids);
+        EventStore store;
+        int asked = 0;
+        store.setProcessResolver([&asked](std::uint32_t pid, ProcessFacts& out) {
+            ++asked;
+            if (pid == 100) {
+                out.ppid = 1;
+                out.uid = 0;
+                out.cgroupId = 77;
+                out.ns[PL_NS_NET] = 4026531841u;
+                out.ns[PL_NS_MNT] = 4026532000u;
+                out.exe = "/usr/bin/curl";
+                out.container = "abc123";
+                return true;
+            }
+            if (pid == 200) {
+                out.ppid = 50;
+                out.uid = 1000;
+                out.cgroupId = 5;
+                out.ns[PL_NS_NET] = 4026531840u;
+                out.ns[PL_NS_MNT] = 4026531832u;
+                out.exe = "/bin/sh";
+                return true;
+            }
+            return false;  // pid 300: not in the table
+        });
+        for (int i = 0; i < 3; ++i)
+            for (std::uint32_t pid : {100u, 200u, 300u})
+                store.append(syscall(pid, 39, 0));
+        QCOMPARE(asked, 3);  // once per pid per chunk
+        ActivityModel model(&store);
+        model.setFlushRate(0);
+        model.flush();
+        const ActivityFilter f = compileActivityFilter(text);
+        QVERIFY2(f.ok(), qPrintable(f.error));
+        model.setFilterNow(f.factory);
+        QList<uint> shown;
+        for (int r = 0; r < model.rowCount(); ++r)
+            if (!shown.contains(model.eventAt(r)->pid))
+                shown << model.eventAt(r)->pid;
+        QCOMPARE(shown, pids);
+        QCOMPARE(model.rowCount(), 3 * int(pids.size()));
+    }
+
+    void processFactsAskedAgainAfterProcessEvent()
+    {
+        // An exec changes the exe: syscalls before it keep the old facts, later ones get the new.
+        EventStore store;
+        std::string exe = "/bin/sh";
+        store.setProcessResolver([&exe](std::uint32_t, ProcessFacts& out) {
+            out.exe = exe;
+            return true;
+        });
+        store.append(syscall(42, 39, 0));
+        exe = "/usr/bin/python3";
+        store.append(syscall(42, 39, 0));  // same chunk, not asked again
+        wire::ProcessEvent exec;
+        exec.type = PL_EVENT_EXEC;
+        exec.task.pid = exec.task.tid = 42;
+        exec.task.comm = "python3";
+        exec.filename = "/usr/bin/python3";
+        store.append(exec);
+        store.append(syscall(42, 39, 0));
+        ProcessFacts f;
+        QVERIFY(store.at(0).facts(f));
+        QCOMPARE(f.exe, std::string_view("/bin/sh"));
+        QVERIFY(store.at(1).facts(f));
+        QCOMPARE(f.exe, std::string_view("/bin/sh"));
+        QVERIFY(store.at(3).facts(f));
+        QCOMPARE(f.exe, std::string_view("/usr/bin/python3"));
+        const ActivityFilter filter = compileActivityFilter(QStringLiteral("exe = \"/bin/sh\""));
+        QVERIFY(filter.ok());
+        EventPredicate match = filter.factory();
+        QVERIFY(match(store.at(0)));
+        QVERIFY(!match(store.at(3)));
     }
 
     void highlightRole()

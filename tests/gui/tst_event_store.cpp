@@ -117,6 +117,22 @@ private Q_SLOTS:
         QCOMPARE(sum, std::uint64_t(kChunk + 10) * (kChunk + 9) / 2);
     }
 
+    void droppedChunksAreReusedClean()
+    {
+        // Chunks dropped with no snapshot holding them are reused: memory stays flat and
+        // a reused chunk shows only its new events and strings.
+        EventStore store(2 * kChunk);
+        fill(store, 6 * kChunk);
+        const std::size_t bytes = store.memoryBytes();
+        fill(store, 20 * kChunk, 6 * kChunk);
+        QVERIFY2(store.memoryBytes() < bytes + bytes / 10,
+                 qPrintable(QStringLiteral("%1 -> %2 bytes").arg(bytes).arg(store.memoryBytes())));
+        for (std::uint64_t s = store.firstSeq(); s < store.endSeq(); s += 997) {
+            QCOMPARE(std::uint64_t(store.at(s).result), s);
+            QCOMPARE(*store.at(s).text1, "/tmp/f" + std::to_string(s));
+        }
+    }
+
     void snapshotOfTailIgnoresLaterAppends()
     {
         EventStore store;
