@@ -33,6 +33,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <csignal>
@@ -134,7 +135,19 @@ MainWindow::MainWindow(LiveSession* session, QWidget* parent)
     connect(nsView_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& i) {
         if (i.data(NamespaceModel::LevelRole).toInt() == 2)
             details_->showPid(i.data(NamespaceModel::ProcessPidRole).toUInt());
+        else
+            selectNamespaceRow(i);
     });
+    connect(nsView_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!nsView_->selectionModel()->hasSelection())
+            clearNamespaceFilter();
+    });
+    // The Processes view's own "Clear filter" also ends the namespace selection's filter.
+    if (auto* clearButton = processView_->findChild<QToolButton*>(QStringLiteral("clearFilter")))
+        connect(clearButton, &QToolButton::clicked, this, [this] {
+            clearNamespaceFilter();
+            nsView_->selectionModel()->clear();
+        });
     connect(nsView_, &QTreeView::activated, this, [this](const QModelIndex& i) {
         if (i.data(NamespaceModel::LevelRole).toInt() == 1) {
             filterToNamespace(i.data(NamespaceModel::KindRole).toInt(), i.data(NamespaceModel::InodeRole).toUInt());
@@ -274,7 +287,11 @@ void MainWindow::buildActions()
             filterToNamespace(PL_NS_PID, n->ns[PL_NS_PID]);
     });
     add(tr("Filter to its c&ontainer"), QKeySequence(tr("Ctrl+Shift+O")), [this] { filterToContainer(); });
-    QAction* clear = proc->addAction(tr("C&lear filter"), this, [this] { processView_->setFilter({}, {}); });
+    QAction* clear = proc->addAction(tr("C&lear filter"), this, [this] {
+        processView_->setFilter({}, {});
+        clearNamespaceFilter();
+        nsView_->selectionModel()->clear();
+    });
     clear->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
 
     filterMenu_ = new FilterMenu(session_->client(), this);
@@ -384,6 +401,48 @@ void MainWindow::filterToNamespace(int kind, std::uint32_t inode)
         return;
     processView_->setFilter([kind, inode](const ProcessNode& n) { return n.ns[std::size_t(kind)] == inode; },
                             tr("%1 namespace %2").arg(QString::fromLatin1(ns_kind_name(kind))).arg(inode));
+}
+
+void MainWindow::selectNamespaceRow(const QModelIndex& index)
+{
+    if (index.data(NamespaceModel::LevelRole).toInt() != 1) {
+        clearNamespaceFilter();
+        return;
+    }
+    const int kind = index.data(NamespaceModel::KindRole).toInt();
+    const std::uint32_t inode = index.data(NamespaceModel::InodeRole).toUInt();
+    // The container cell names a container: filter to it (its full id, from one of its processes).
+    std::string container;
+    if (index.column() == NamespaceModel::ContainerColumn)
+        for (int r = 0; r < nsModel_->rowCount(index.siblingAtColumn(0)) && container.empty(); ++r) {
+            const QModelIndex child = nsModel_->index(r, 0, index.siblingAtColumn(0));
+            if (const ProcessNode* n = session_->table()->find(child.data(NamespaceModel::ProcessPidRole).toUInt()))
+                container = n->containerId;
+        }
+    QString text;
+    if (!container.empty()) {
+        processView_->setFilter([container](const ProcessNode& r) { return r.containerId == container; },
+                                tr("container %1").arg(QString::fromStdString(container.substr(0, 12))));
+        text = QStringLiteral("container = \"%1\"").arg(QString::fromStdString(container));
+    } else {
+        if (!inode)
+            return;
+        filterToNamespace(kind, inode);
+        text = QStringLiteral("ns.%1 = %2").arg(QString::fromLatin1(ns_kind_name(kind))).arg(inode);
+    }
+    // Shown in the Activity view's filter bar, where the user sees it and can clear it.
+    nsActivityFilter_ = text;
+    activityView_->applyFilterText(text);
+}
+
+void MainWindow::clearNamespaceFilter()
+{
+    if (nsActivityFilter_.isEmpty())
+        return;
+    processView_->setFilter({}, {});
+    if (activityView_->filterText() == nsActivityFilter_)
+        activityView_->applyFilterText(QString());
+    nsActivityFilter_.clear();
 }
 
 void MainWindow::filterToContainer()

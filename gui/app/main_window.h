@@ -77,6 +77,10 @@ private:
     void copyPid();
     void filterToProcess();
     void filterToNamespace(int kind, std::uint32_t inode);
+    // A namespace row selected: the Processes and Activity views show only it (or its container).
+    void selectNamespaceRow(const QModelIndex& index);
+    // Drops the Activity view filter a namespace selection set (not one the user typed since).
+    void clearNamespaceFilter();
     void filterToContainer();
     void setLinger();
     void setSampleInterval();
@@ -93,6 +97,7 @@ private:
     ProcessView* processView_;
     ActivityView* activityView_;
     QTreeView* nsView_;
+    QString nsActivityFilter_;  // the Activity view filter text the namespace selection set
     SummaryModel* summaryModel_;
     SummaryView* summaryView_;
     DetailsPane* details_;
