@@ -5,10 +5,12 @@
 # median slowdown ratio (traced / baseline) with min–max, plus events/s and
 # drops for the tracers that count events. Tracers attach before the workload.
 #
-# usage: sudo bench/overhead.sh [-b BUILD_DIR] [-n ROUNDS] [-w WORKLOADS] [-t TRACERS] [-o RESULTS.tsv]
+# usage: sudo bench/overhead.sh [-b BUILD_DIR] [-n ROUNDS] [-w WORKLOADS] [-t TRACERS] [-o RESULTS.tsv] [-x LABEL=COMMAND]...
 #   WORKLOADS: comma list of getppid,tar,forkexec (default all)
 #   TRACERS:   comma list of bpftrace,minimal,summary,events,summary-hash,events-hash
 #              (default bpftrace,minimal,summary,events)
+#   -x adds a tracer command that prints "ready" once attached (e.g. another build's
+#      proclens_tracer, to compare before/after in the same interleaved rounds)
 #   GETPPID_CALLS / FORKEXEC_RUNS in the environment scale the workloads (default 5000000 / 2000)
 set -euo pipefail
 
@@ -18,15 +20,19 @@ rounds=7
 workloads="getppid,tar,forkexec"
 tracers="bpftrace,minimal,summary,events"
 results=""
+declare -A extra=()
+extra_order=()
 
-usage() { sed -n 's/^#   *//p; s/^# usage: /usage: /p' "$0" | head -6 >&2; exit 2; }
-while getopts "b:n:w:t:o:h" opt; do
+usage() { sed -n 's/^#   *//p; s/^# usage: /usage: /p' "$0" | head -8 >&2; exit 2; }
+while getopts "b:n:w:t:o:x:h" opt; do
   case "$opt" in
     b) build=$OPTARG ;;
     n) rounds=$OPTARG ;;
     w) workloads=$OPTARG ;;
     t) tracers=$OPTARG ;;
     o) results=$OPTARG ;;
+    x) [[ "$OPTARG" == ?*=?* ]] || { echo "overhead.sh: -x needs LABEL=COMMAND" >&2; exit 2; }
+       extra[${OPTARG%%=*}]=${OPTARG#*=}; extra_order+=("${OPTARG%%=*}") ;;
     *) usage ;;
   esac
 done
@@ -63,6 +69,7 @@ workload_cmd() {
 }
 
 tracer_cmd() {
+  if [ -n "${extra[$1]+set}" ]; then echo "${extra[$1]}"; return; fi
   case "$1" in
     # BEGIN fires once every probe is attached, so "ready" means attached.
     bpftrace) echo "bpftrace -B line -e 'BEGIN { printf(\"ready\\n\"); } tracepoint:raw_syscalls:sys_enter { @[pid] = count(); }'" ;;
@@ -119,13 +126,15 @@ stop_tracer() {
 
 IFS=, read -r -a wl_list <<<"$workloads"
 IFS=, read -r -a tr_list <<<"$tracers"
+tr_list+=("${extra_order[@]}")
 printf 'workload\ttracer\tround\tbaseline_s\ttraced_s\tbaseline_cpu_s\ttraced_cpu_s\tevents\tdrops\n' >"$results"
+for tr in "${tr_list[@]}"; do tracer_cmd "$tr" >/dev/null; done
 for wl in "${wl_list[@]}"; do
   cmd=$(workload_cmd "$wl")
   bash -c "$cmd"  # warm the page cache and the binaries once
-  for tr in "${tr_list[@]}"; do
-    tracer_cmd "$tr" >/dev/null
-    for round in $(seq "$rounds"); do
+  # Tracers take turns within each round, so a drift of the machine hits them alike.
+  for round in $(seq "$rounds"); do
+    for tr in "${tr_list[@]}"; do
       timed "$cmd"
       base=$wall base_cpu=$cpu
       start_tracer "$tr"
