@@ -23,12 +23,13 @@ struct Error {
     std::string to_string() const;
 };
 
-/// A value or an Error. `if (r) use(*r); else report(r.error());`
-template <class T>
+/// A value or an error (an Error unless a part has its own error type, as the filter
+/// parser has). `if (r) use(*r); else report(r.error());`
+template <class T, class E = Error>
 class [[nodiscard]] Result {
 public:
     Result(T value) : v_(std::in_place_index<0>, std::move(value)) {}  // NOLINT(implicit)
-    Result(Error error) : v_(std::in_place_index<1>, std::move(error)) {}  // NOLINT(implicit)
+    Result(E error) : v_(std::in_place_index<1>, std::move(error)) {}  // NOLINT(implicit)
 
     bool ok() const { return v_.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -41,10 +42,10 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
-    const Error& error() const { return std::get<1>(v_); }
+    const E& error() const { return std::get<1>(v_); }
 
 private:
-    std::variant<T, Error> v_;
+    std::variant<T, E> v_;
 };
 
 }  // namespace proclens

@@ -23,6 +23,7 @@
 #include <variant>
 
 #include "proclens/filter/ast.h"
+#include "proclens/result.h"
 
 namespace proclens::filter {
 
@@ -36,25 +37,7 @@ struct ParseError {
 
 /// A value or a ParseError: `if (r) use(*r); else show(r.error());`
 template <class T>
-class [[nodiscard]] Expected {
-public:
-    Expected(T value) : v_(std::in_place_index<0>, std::move(value)) {}            // NOLINT(implicit)
-    Expected(ParseError error) : v_(std::in_place_index<1>, std::move(error)) {}  // NOLINT(implicit)
-
-    bool ok() const { return v_.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    T& value() & { return std::get<0>(v_); }
-    const T& value() const& { return std::get<0>(v_); }
-    T&& value() && { return std::get<0>(std::move(v_)); }
-    T& operator*() & { return value(); }
-    const T& operator*() const& { return value(); }
-    T* operator->() { return &value(); }
-    const T* operator->() const { return &value(); }
-    const ParseError& error() const { return std::get<1>(v_); }
-
-private:
-    std::variant<T, ParseError> v_;
-};
+using Expected = proclens::Result<T, ParseError>;
 
 using ParseResult = Expected<Expr>;
 
