@@ -13,6 +13,7 @@
 #   -x adds a tracer command that prints "ready" once attached (e.g. another
 #      build's proclens_tracer, to compare before/after in the same rounds)
 set -euo pipefail
+. "$(dirname "$0")/tracer_ready.sh"
 
 here=$(cd "$(dirname "$0")" && pwd)
 build="$here/../build"
@@ -69,14 +70,7 @@ start_tracer() {
   : >"$work/tracer.out"
   bash -c "exec $(tracer_cmd "$1")" >"$work/tracer.out" 2>"$work/tracer.err" &
   tracer_pid=$!
-  for _ in $(seq 600); do
-    grep -q '^ready' "$work/tracer.out" && return 0
-    kill -0 "$tracer_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  echo "bpf_cost.sh: tracer '$1' did not attach:" >&2
-  cat "$work/tracer.err" >&2
-  exit 1
+  wait_for_tracer bpf_cost.sh "tracer '$1'"
 }
 
 stop_tracer() {

@@ -10,6 +10,7 @@
 #   PROCS: comma list of parallel workload processes (default 1,2,4)
 #   CALLS: getppid() calls per process (default 2000000)
 set -euo pipefail
+. "$(dirname "$0")/tracer_ready.sh"
 
 here=$(cd "$(dirname "$0")" && pwd)
 build="$here/../build"
@@ -45,14 +46,7 @@ trap cleanup EXIT
 start_tracer() {
   "$build/bench/proclens_tracer" --level events --ring-mb 64 >"$work/tracer.out" 2>"$work/tracer.err" &
   tracer_pid=$!
-  for _ in $(seq 600); do
-    grep -q '^ready' "$work/tracer.out" && return 0
-    kill -0 "$tracer_pid" 2>/dev/null || break
-    sleep 0.1
-  done
-  echo "event_rate.sh: the tracer did not attach:" >&2
-  cat "$work/tracer.err" >&2
-  exit 1
+  wait_for_tracer event_rate.sh "the tracer"
 }
 
 IFS=, read -r -a p_list <<<"$procs"
