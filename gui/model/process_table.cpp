@@ -519,7 +519,8 @@ bool ProcessTable::sweep(std::chrono::milliseconds budget)
         removeRows(nodes);
         flushChanges();
         done = end;
-        if (std::chrono::steady_clock::now() - started >= budget)
+        // The default (unbounded) budget is never compared: max() ms overflows in ns.
+        if (budget != std::chrono::milliseconds::max() && std::chrono::steady_clock::now() - started >= budget)
             break;
     }
     return done < gone.size();

@@ -127,8 +127,10 @@ void SummaryView::refreshCharts()
 
     // Top-N syscalls by calls. Rebuilt at most once a tick: a few bars, cheap.
     barChart_->removeAllSeries();
-    for (QAbstractAxis* axis : barChart_->axes())
+    for (QAbstractAxis* axis : barChart_->axes()) {
         barChart_->removeAxis(axis);
+        delete axis;  // removeAxis() hands ownership back to us
+    }
     barChart_->setTitle(tr("Top %1 syscalls by calls").arg(kTopN));
     const auto top = table_->topSyscalls(chartPid_, kTopN);
     auto* set = new QBarSet(tr("Calls"));
@@ -154,8 +156,10 @@ void SummaryView::refreshCharts()
 
     // Calls per second over the last minutes, x in seconds before the newest tick.
     lineChart_->removeAllSeries();
-    for (QAbstractAxis* axis : lineChart_->axes())
+    for (QAbstractAxis* axis : lineChart_->axes()) {
         lineChart_->removeAxis(axis);
+        delete axis;  // removeAxis() hands ownership back to us
+    }
     lineChart_->setTitle(tr("Syscalls per second"));
     const auto rates = table_->rates(chartPid_);
     auto* line = new QLineSeries;
