@@ -10,6 +10,7 @@
 
 #include "activity_view.h"
 #include "batch_inbox.h"
+#include "loop_latency.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -37,14 +38,6 @@ double rssMb()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return 0;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
 }
 
 // A mix like a busy desktop: reads/writes, opens of a few thousand paths (some
@@ -101,6 +94,8 @@ wire::SyscallEvent makeEvent(std::uint64_t i)
     return e;
 }
 }  // namespace
+
+using proclens::bench::percentile;
 
 int main(int argc, char** argv)
 {
@@ -167,17 +162,7 @@ int main(int argc, char** argv)
         }
     });
 
-    std::vector<double> lateMs;
-    QElapsedTimer since;
-    since.start();
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-        const double elapsed = double(since.nsecsElapsed()) / 1e6;
-        since.restart();
-        lateMs.push_back(std::max(0.0, elapsed - 5.0));
-    });
-    probe.start(5);
+    proclens::bench::LoopLatencyProbe loopLatency(&app);  // how late a 5 ms timer fires
     double maxRss = 0;
     QTimer rssProbe;
     QObject::connect(&rssProbe, &QTimer::timeout, &app, [&] { maxRss = std::max(maxRss, rssMb()); });
@@ -196,7 +181,7 @@ int main(int argc, char** argv)
     });
     app.exec();
     producer.join();
-    probe.stop();
+    loopLatency.stop();
     const std::size_t rowsShown = std::size_t(view.model()->rowCount());
 
     // Filter time over the full store: parse + compile + worker build + swap.
@@ -235,7 +220,8 @@ int main(int argc, char** argv)
                 "max %.2f ms, count %zu\n",
                 percentile(flushMs, 0.5), percentile(flushMs, 0.99), percentile(flushMs, 1.0), flushMs.size());
     std::printf("event-loop latency: median %.2f ms, p99 %.2f ms (target < 50), max %.2f ms, samples %zu\n",
-                percentile(lateMs, 0.5), percentile(lateMs, 0.99), percentile(lateMs, 1.0), lateMs.size());
+                percentile(loopLatency.lateMs(), 0.5), percentile(loopLatency.lateMs(), 0.99),
+                percentile(loopLatency.lateMs(), 1.0), loopLatency.lateMs().size());
     std::printf("view filter over %zu events: `path ~ \"/etc/\" and result != 0` %.0f ms (%d rows%s), "
                 "`syscall = connect and port = 8000` %.0f ms (%d rows) (target < 500)\n",
                 store.size(), filterMs, matched, ok ? "" : ", FILTER REFUSED", filter2Ms, matched2);

@@ -10,6 +10,7 @@
 // Usage: gui_latency_bench [processes=5000] [rate=2000] [seconds=10]
 
 #include "batch_inbox.h"
+#include "loop_latency.h"
 #include "main_window.h"
 #include "process_tree_model.h"
 #include "process_view.h"
@@ -60,14 +61,9 @@ wire::ProcessEvent event(std::uint16_t type, std::uint32_t pid, std::uint32_t pp
     return e;
 }
 
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, std::size_t(p * double(v.size())))];
-}
 }  // namespace
+
+using proclens::bench::percentile;
 
 int main(int argc, char** argv)
 {
@@ -150,18 +146,7 @@ int main(int argc, char** argv)
         }
     });
 
-    // Event-loop latency: how late a 5 ms timer fires.
-    std::vector<double> lateMs;
-    QElapsedTimer since;
-    since.start();
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-        const double elapsed = double(since.nsecsElapsed()) / 1e6;
-        since.restart();
-        lateMs.push_back(std::max(0.0, elapsed - 5.0));
-    });
-    probe.start(5);
+    const proclens::bench::LoopLatencyProbe loopLatency(&app);  // how late a 5 ms timer fires
     std::size_t maxRows = 0;
     QTimer rowsProbe;
     QObject::connect(&rowsProbe, &QTimer::timeout, &app, [&] { maxRows = std::max(maxRows, table.size()); });
@@ -194,6 +179,7 @@ int main(int argc, char** argv)
                 wallS, rate, seconds, double(applied) / wallS, backlog);
     std::printf("slowest apply of one chunk %.2f ms, slowest sweep %.2f ms\n", maxApplyMs, maxSweepMs);
     std::printf("event-loop latency: median %.2f ms (target < 16), p99 %.2f ms (target < 50), max %.2f ms, samples %zu\n",
-                percentile(lateMs, 0.5), percentile(lateMs, 0.99), percentile(lateMs, 1.0), lateMs.size());
+                percentile(loopLatency.lateMs(), 0.5), percentile(loopLatency.lateMs(), 0.99),
+                percentile(loopLatency.lateMs(), 1.0), loopLatency.lateMs().size());
     return 0;
 }

@@ -2,6 +2,8 @@
 // Filter AST: builders, structural equality, the field catalogue.
 #include "proclens/filter/ast.h"
 
+#include "values.h"
+
 #include <array>
 #include <cctype>
 
@@ -66,16 +68,6 @@ const std::array<FieldInfo, kFieldCount> kFields = {{
      "raw syscall return value (fd, byte count, or -errno)"},
 }};
 
-bool iequals(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
-
 }  // namespace
 
 bool And::operator==(const And& o) const { return same(lhs, o.lhs) && same(rhs, o.rhs); }
@@ -106,10 +98,10 @@ const FieldInfo& field_info(Field field) { return kFields[static_cast<std::size_
 std::optional<Field> field_from_name(std::string_view name)
 {
     for (const FieldInfo& info : kFields) {
-        if (iequals(info.name, name))
+        if (detail::iequals(info.name, name))
             return info.field;
         for (std::string_view alias : info.aliases)
-            if (iequals(alias, name))
+            if (detail::iequals(alias, name))
                 return info.field;
     }
     return std::nullopt;
