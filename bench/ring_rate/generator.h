@@ -21,7 +21,8 @@ public:
 
     /// Opens the generator, reuses the engine's ring and drops map, copies its
     /// wake-up threshold and loads. False with one sentence in why on failure.
-    bool load(const EngineMaps& maps, std::string& why);
+    /// limited: submit with the proposed rate-limited wake-up, not the engine's emit_submit().
+    bool load(const EngineMaps& maps, bool limited, std::string& why);
     /// Writes count records (1 .. RING_GEN_MAX_RUN) on the calling thread's CPU.
     bool run(uint32_t count, uint32_t nr, int64_t ret, std::string& why);
     /// Sequence number the next record gets (= records attempted so far).
@@ -32,6 +33,7 @@ public:
 
 private:
     ring_generator* skel_ = nullptr;
+    int progFd_ = -1;
 };
 
 } // namespace proclens::bench

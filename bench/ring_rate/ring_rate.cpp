@@ -24,6 +24,7 @@
 #include <fstream>
 #include <map>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,7 @@ struct Options {
     int rounds = 3;
     uint32_t chunk = 2000; // records per generator run
     unsigned ringMb = 64;
+    bool limited = false; // --submit limited: the proposed wake-up policy instead of the engine's
 };
 
 // One rate in one round.
@@ -63,6 +65,8 @@ struct RunResult {
     uint64_t maxFill = 0;     // bytes pending at the fullest sample
     double consumerCpu = -1;  // % of one CPU; < 0 when unknown
     double generatorCpu = 0;
+    double irqWorkPerSec = -1;   // IRQ work interrupts/s on all CPUs (forced ring wake-ups); < 0 unknown
+    double consumerWakeups = -1; // the consumer thread's voluntary context switches/s; < 0 unknown
     double wall = 0;          // generation start to the last record consumed
     uint64_t drops() const { return std::max(mapDrops, engineKernelDrops) + userDrops; }
     bool clean() const { return drops() == 0 && gaps == 0 && repeats == 0; }
@@ -98,6 +102,37 @@ clockid_t threadCpuClock(int tid)
     return clockid_t((~unsigned(tid)) << 3) | 2 /* CPUCLOCK_SCHED */ | 4 /* CPUCLOCK_PERTHREAD_MASK */;
 }
 
+// The "IWI" (IRQ work interrupts) row of /proc/interrupts summed over CPUs: every forced
+// ring-buffer wake-up is an irq_work raised on the submitting CPU. -1 when unreadable.
+int64_t irqWorkInterrupts()
+{
+    std::ifstream in("/proc/interrupts");
+    std::string line;
+    while (std::getline(in, line)) {
+        std::istringstream fields(line);
+        std::string label;
+        fields >> label;
+        if (label != "IWI:")
+            continue;
+        int64_t total = 0, n = 0;
+        while (fields >> n)
+            total += n;
+        return total;
+    }
+    return -1;
+}
+
+// voluntary_ctxt_switches of one thread of this process: how often it went to sleep. -1 when unreadable.
+int64_t voluntarySwitches(int tid)
+{
+    std::ifstream in("/proc/self/task/" + std::to_string(tid) + "/status");
+    std::string line;
+    while (std::getline(in, line))
+        if (line.starts_with("voluntary_ctxt_switches:"))
+            return std::stoll(line.substr(line.find(':') + 1));
+    return -1;
+}
+
 std::string loadAverage()
 {
     std::ifstream in("/proc/loadavg");
@@ -111,8 +146,10 @@ int usage(const char* why)
     std::fprintf(stderr,
                  "ring_rate: %s\n"
                  "usage: ring_rate [--rates M,M,...] [--seconds S] [--rounds N] [--chunk RECORDS] [--ring-mb MiB]\n"
+                 "                 [--submit engine|limited]\n"
                  "  rates in million records/s (default 1,2,2.5,3,4,6); 5 s per rate; 3 rounds;\n"
-                 "  2000 records per generator run; 64 MiB ring\n",
+                 "  2000 records per generator run; 64 MiB ring; submit: the engine's emit_submit()\n"
+                 "  (default) or the rate-limited forced wake-up proposed in bench/README.md\n",
                  why);
     return 2;
 }
@@ -153,6 +190,9 @@ std::optional<Options> parseOptions(int argc, char** argv, int& status)
             ok = parseNumber(value, o.rounds) && o.rounds >= 1 && o.rounds <= 1000;
         } else if (arg == "--chunk") {
             ok = parseNumber(value, o.chunk) && o.chunk >= 1 && o.chunk <= RING_GEN_MAX_RUN;
+        } else if (arg == "--submit") {
+            ok = value == "engine" || value == "limited";
+            o.limited = value == "limited";
         } else if (arg == "--ring-mb") {
             ok = parseNumber(value, o.ringMb) && o.ringMb >= 1 && o.ringMb <= 4096 &&
                  (o.ringMb & (o.ringMb - 1)) == 0;
@@ -162,7 +202,8 @@ std::optional<Options> parseOptions(int argc, char** argv, int& status)
         }
         if (!ok) {
             status = usage("bad value: --rates takes positive M/s values up to 100, --seconds 0.1-3600, "
-                           "--rounds 1-1000, --chunk 1-65536, --ring-mb a power of two up to 4096");
+                           "--rounds 1-1000, --chunk 1-65536, --ring-mb a power of two up to 4096, "
+                           "--submit engine or limited");
             return std::nullopt;
         }
     }
@@ -239,6 +280,8 @@ bool Bench::generate(double target, double seconds, uint64_t records, RunResult&
     const int consumerTid = before.consumerTid;
     const int64_t consumerCpuBefore = consumerTid ? cpuNs(threadCpuClock(consumerTid)) : -1;
     const int64_t genCpuBefore = cpuNs(CLOCK_THREAD_CPUTIME_ID);
+    const int64_t irqBefore = irqWorkInterrupts();
+    const int64_t wakeBefore = consumerTid ? voluntarySwitches(consumerTid) : -1;
 
     const double perNs = target * 1e6 / 1e9;
     const int64_t t0 = monoNs();
@@ -267,6 +310,8 @@ bool Bench::generate(double target, double seconds, uint64_t records, RunResult&
     const bool complete = drain(seqAfter, doneNs);
     const TallySnapshot after = tally_.snapshot();
     const int64_t consumerCpuAfter = consumerTid ? cpuNs(threadCpuClock(consumerTid)) : -1;
+    const int64_t irqAfter = irqWorkInterrupts();
+    const int64_t wakeAfter = consumerTid ? voluntarySwitches(consumerTid) : -1;
     const auto statsAfter = engine_.stats();
     if (!proclens::bench::readDropCounter(maps_.dropsFd, PL_DROP_RINGBUF, dropsAfter)) {
         why = "cannot read the engine's drops map";
@@ -293,6 +338,10 @@ bool Bench::generate(double target, double seconds, uint64_t records, RunResult&
     if (consumerCpuBefore >= 0 && consumerCpuAfter >= 0)
         r.consumerCpu = 100.0 * double(consumerCpuAfter - consumerCpuBefore) / double(end - t0);
     r.generatorCpu = 100.0 * double(genCpuAfter - genCpuBefore) / double(genEnd - t0);
+    if (irqBefore >= 0 && irqAfter >= 0)
+        r.irqWorkPerSec = double(irqAfter - irqBefore) / r.wall;
+    if (wakeBefore >= 0 && wakeAfter >= 0)
+        r.consumerWakeups = double(wakeAfter - wakeBefore) / r.wall;
     return true;
 }
 
@@ -314,11 +363,11 @@ void printTable(const Options& o, const std::map<double, std::vector<RunResult>>
 {
     std::printf("\n| rate target (M/s) | generated M/s median (min–max) | consumed M/s median (min–max) | "
                 "other records M/s | drops (max) | gaps (max) | repeats (max) | max ring fill (MiB of %u) | "
-                "consumer CPU %% median (min–max) | generator CPU %% |\n",
+                "consumer CPU %% median (min–max) | consumer wake-ups/s | IRQ-work interrupts/s | generator CPU %% |\n",
                 o.ringMb);
-    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
     for (const auto& [target, runs] : results) {
-        std::vector<double> gen, con, other, cpu, gcpu;
+        std::vector<double> gen, con, other, cpu, gcpu, wakes, irqs;
         uint64_t drops = 0, gaps = 0, repeats = 0, fill = 0;
         for (const auto& r : runs) {
             gen.push_back(r.generatedPerSec / 1e6);
@@ -327,6 +376,8 @@ void printTable(const Options& o, const std::map<double, std::vector<RunResult>>
             if (r.consumerCpu >= 0)
                 cpu.push_back(r.consumerCpu);
             gcpu.push_back(r.generatorCpu);
+            wakes.push_back(r.consumerWakeups);
+            irqs.push_back(r.irqWorkPerSec);
             drops = std::max(drops, r.drops());
             gaps = std::max(gaps, r.gaps);
             repeats = std::max(repeats, r.repeats);
@@ -336,13 +387,13 @@ void printTable(const Options& o, const std::map<double, std::vector<RunResult>>
         if (!cpu.empty())
             std::snprintf(cpuText, sizeof cpuText, "%.1f (%.1f–%.1f)", median(cpu),
                           *std::min_element(cpu.begin(), cpu.end()), *std::max_element(cpu.begin(), cpu.end()));
-        std::printf("| %s | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.3f | %llu | %llu | %llu | %.1f | %s | %.0f |\n",
+        std::printf("| %s | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.3f | %llu | %llu | %llu | %.1f | %s | %.0f | %.0f | %.0f |\n",
                     rateLabel(target).c_str(), median(gen), *std::min_element(gen.begin(), gen.end()),
                     *std::max_element(gen.begin(), gen.end()), median(con),
                     *std::min_element(con.begin(), con.end()), *std::max_element(con.begin(), con.end()),
                     median(other), static_cast<unsigned long long>(drops), static_cast<unsigned long long>(gaps),
                     static_cast<unsigned long long>(repeats), double(fill) / double(1 << 20), cpuText,
-                    median(gcpu));
+                    median(wakes), median(irqs), median(gcpu));
     }
 }
 
@@ -387,7 +438,7 @@ int main(int argc, char** argv)
         return 1;
     }
     RingGenerator gen;
-    if (!gen.load(maps, why)) {
+    if (!gen.load(maps, o.limited, why)) {
         std::fprintf(stderr, "ring_rate: %s\n", why.c_str());
         return 1;
     }
@@ -402,10 +453,11 @@ int main(int argc, char** argv)
     }
 
     std::printf("ring_rate: engine %s, ring %zu MiB, wake-up at %u bytes pending, poll %d ms; "
-                "%d round(s) x %zu rate(s) x %g s, %u records per generator run\n",
+                "%d round(s) x %zu rate(s) x %g s, %u records per generator run, submit: %s\n",
                 info.mode.c_str(), info.ringBufferBytes >> 20, maps.wakeupBytes,
                 int(proclens::EngineOptions{}.pollInterval.count()), o.rounds, o.rates.size(),
-                o.seconds, o.chunk);
+                o.seconds, o.chunk,
+                o.limited ? "rate-limited forced wake-up (proposed, NOT the engine's)" : "the engine's emit_submit()");
     std::printf("load average before: %s\n", loadAverage().c_str());
     std::fflush(stdout);
 
@@ -436,7 +488,7 @@ int main(int argc, char** argv)
             }
             std::printf("round %d target %sM/s: generated %.3fM/s (%llu), consumed %.3fM/s (%llu), other %.3fM/s, "
                         "drops map +%llu engine kernel +%llu user +%llu, gaps %llu, repeats %llu, max fill %.1f MiB, "
-                        "consumer CPU %.1f%%, generator CPU %.0f%%\n",
+                        "consumer CPU %.1f%%, consumer wake-ups %.0f/s, IRQ work %.0f/s, generator CPU %.0f%%\n",
                         round, rateLabel(target).c_str(), r.generatedPerSec / 1e6,
                         static_cast<unsigned long long>(r.generated), r.consumedPerSec / 1e6,
                         static_cast<unsigned long long>(r.consumed), r.otherPerSec / 1e6,
@@ -444,7 +496,7 @@ int main(int argc, char** argv)
                         static_cast<unsigned long long>(r.engineKernelDrops),
                         static_cast<unsigned long long>(r.userDrops), static_cast<unsigned long long>(r.gaps),
                         static_cast<unsigned long long>(r.repeats), double(r.maxFill) / double(1 << 20),
-                        r.consumerCpu, r.generatorCpu);
+                        r.consumerCpu, r.consumerWakeups, r.irqWorkPerSec, r.generatorCpu);
             std::fflush(stdout);
             results[target].push_back(r);
         }
@@ -475,6 +527,12 @@ int main(int argc, char** argv)
     } else {
         std::printf("\nno target had zero drops, gaps and repeats in every round\n");
     }
+    double fastestClean = 0;
+    for (const auto& [target, runs] : results)
+        for (const auto& r : runs)
+            if (r.clean())
+                fastestClean = std::max(fastestClean, r.generatedPerSec / 1e6);
+    std::printf("fastest single run with zero drops, gaps and repeats: %.2fM/s generated\n", fastestClean);
     if (failed)
         std::printf("FAIL: drops, gaps or repeats at a target <= %gM/s\n", kCheckedUpTo);
     return failed ? 1 : 0;
