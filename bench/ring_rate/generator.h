@@ -21,10 +21,10 @@ public:
 
     /// Opens the generator, reuses the engine's ring and drops map, copies its
     /// wake-up threshold and loads. False with one sentence in why on failure.
-    /// limited: submit with the proposed rate-limited wake-up, not the engine's emit_submit().
-    bool load(const EngineMaps& maps, bool limited, std::string& why);
-    /// Writes count records (1 .. RING_GEN_MAX_RUN) on the calling thread's CPU.
-    bool run(uint32_t count, uint32_t nr, int64_t ret, std::string& why);
+    bool load(const EngineMaps& maps, std::string& why);
+    /// Writes count records (1 .. RING_GEN_MAX_RUN) on the calling thread's CPU, submitted
+    /// with the engine's emit_submit(), or with the proposed rate-limited wake-up when limited.
+    bool run(uint32_t count, uint32_t nr, int64_t ret, bool limited, std::string& why);
     /// Sequence number the next record gets (= records attempted so far).
     uint64_t nextSeq() const;
     /// Highest ring fill (bytes pending) sampled since resetMaxPending().
@@ -33,7 +33,6 @@ public:
 
 private:
     ring_generator* skel_ = nullptr;
-    int progFd_ = -1;
 };
 
 } // namespace proclens::bench

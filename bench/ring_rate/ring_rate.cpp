@@ -46,12 +46,15 @@ struct Options {
     int rounds = 3;
     uint32_t chunk = 2000; // records per generator run
     unsigned ringMb = 64;
-    bool limited = false; // --submit limited: the proposed wake-up policy instead of the engine's
+    // Submit policies, interleaved in each round: false = the engine's emit_submit(),
+    // true = the proposed rate-limited forced wake-up (--submit engine,limited).
+    std::vector<bool> submits{false};
 };
 
 // One rate in one round.
 struct RunResult {
     double target = 0;
+    bool limited = false;     // submitted with the proposed policy, not the engine's
     double generatedPerSec = 0;
     double consumedPerSec = 0;
     double otherPerSec = 0;   // records of other processes (the engine's real hooks)
@@ -146,10 +149,10 @@ int usage(const char* why)
     std::fprintf(stderr,
                  "ring_rate: %s\n"
                  "usage: ring_rate [--rates M,M,...] [--seconds S] [--rounds N] [--chunk RECORDS] [--ring-mb MiB]\n"
-                 "                 [--submit engine|limited]\n"
+                 "                 [--submit engine|limited|engine,limited]\n"
                  "  rates in million records/s (default 1,2,2.5,3,4,6); 5 s per rate; 3 rounds;\n"
                  "  2000 records per generator run; 64 MiB ring; submit: the engine's emit_submit()\n"
-                 "  (default) or the rate-limited forced wake-up proposed in bench/README.md\n",
+                 "  (default) and/or the rate-limited forced wake-up proposed in bench/README.md\n",
                  why);
     return 2;
 }
@@ -191,8 +194,12 @@ std::optional<Options> parseOptions(int argc, char** argv, int& status)
         } else if (arg == "--chunk") {
             ok = parseNumber(value, o.chunk) && o.chunk >= 1 && o.chunk <= RING_GEN_MAX_RUN;
         } else if (arg == "--submit") {
-            ok = value == "engine" || value == "limited";
-            o.limited = value == "limited";
+            ok = value == "engine" || value == "limited" || value == "engine,limited";
+            o.submits.clear();
+            if (value != "limited")
+                o.submits.push_back(false);
+            if (value != "engine")
+                o.submits.push_back(true);
         } else if (arg == "--ring-mb") {
             ok = parseNumber(value, o.ringMb) && o.ringMb >= 1 && o.ringMb <= 4096 &&
                  (o.ringMb & (o.ringMb - 1)) == 0;
@@ -203,7 +210,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int& status)
         if (!ok) {
             status = usage("bad value: --rates takes positive M/s values up to 100, --seconds 0.1-3600, "
                            "--rounds 1-1000, --chunk 1-65536, --ring-mb a power of two up to 4096, "
-                           "--submit engine or limited");
+                           "--submit engine, limited or engine,limited");
             return std::nullopt;
         }
     }
@@ -219,13 +226,13 @@ public:
     }
 
     // Generates at target M records/s for `seconds`, waits for the consumer, measures.
-    bool runRate(double target, RunResult& r, std::string& why, double seconds);
+    bool runRate(double target, bool limited, RunResult& r, std::string& why, double seconds);
     // At least `records` records at kWarmUpRate, however long that takes; measured like runRate.
     bool warmUp(uint64_t records, RunResult& r, std::string& why);
 
 private:
     bool drain(uint64_t until, int64_t& doneNs);
-    bool generate(double target, double seconds, uint64_t records, RunResult& r, std::string& why);
+    bool generate(double target, bool limited, double seconds, uint64_t records, RunResult& r, std::string& why);
 
     proclens::CaptureEngine& engine_;
     RingGenerator& gen_;
@@ -254,20 +261,22 @@ bool Bench::drain(uint64_t until, int64_t& doneNs)
     return last.nextSeq >= until;
 }
 
-bool Bench::runRate(double target, RunResult& r, std::string& why, double seconds)
+bool Bench::runRate(double target, bool limited, RunResult& r, std::string& why, double seconds)
 {
-    return generate(target, seconds, 0, r, why);
+    return generate(target, limited, seconds, 0, r, why);
 }
 
 bool Bench::warmUp(uint64_t records, RunResult& r, std::string& why)
 {
-    return generate(kWarmUpRate, 0, records, r, why);
+    return generate(kWarmUpRate, false, 0, records, r, why);
 }
 
 // Paced at target M/s until `seconds` have passed and at least `records` were written.
-bool Bench::generate(double target, double seconds, uint64_t records, RunResult& r, std::string& why)
+bool Bench::generate(double target, bool limited, double seconds, uint64_t records, RunResult& r,
+                     std::string& why)
 {
     r.target = target;
+    r.limited = limited;
     gen_.resetMaxPending();
     uint64_t dropsBefore = 0, dropsAfter = 0;
     if (!proclens::bench::readDropCounter(maps_.dropsFd, PL_DROP_RINGBUF, dropsBefore)) {
@@ -294,7 +303,7 @@ bool Bench::generate(double target, double seconds, uint64_t records, RunResult&
             sleepUntil(t0 + int64_t(double(generated + o_.chunk) / perNs));
             continue;
         }
-        if (!gen_.run(o_.chunk, nr_, ret_, why))
+        if (!gen_.run(o_.chunk, nr_, ret_, limited, why))
             return false;
         generated += o_.chunk;
     }
@@ -352,6 +361,15 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+// Results are grouped by submit policy (engine first), then by target rate.
+using ResultKey = std::pair<bool, double>;
+using Results = std::map<ResultKey, std::vector<RunResult>>;
+
+const char* policyName(bool limited)
+{
+    return limited ? "limited" : "engine";
+}
+
 std::string rateLabel(double r)
 {
     char text[32];
@@ -359,14 +377,14 @@ std::string rateLabel(double r)
     return text;
 }
 
-void printTable(const Options& o, const std::map<double, std::vector<RunResult>>& results)
+void printTable(const Options& o, const Results& results)
 {
-    std::printf("\n| rate target (M/s) | generated M/s median (min–max) | consumed M/s median (min–max) | "
+    std::printf("\n| submit | rate target (M/s) | generated M/s median (min–max) | consumed M/s median (min–max) | "
                 "other records M/s | drops (max) | gaps (max) | repeats (max) | max ring fill (MiB of %u) | "
                 "consumer CPU %% median (min–max) | consumer wake-ups/s | IRQ-work interrupts/s | generator CPU %% |\n",
                 o.ringMb);
-    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    for (const auto& [target, runs] : results) {
+    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (const auto& [key, runs] : results) {
         std::vector<double> gen, con, other, cpu, gcpu, wakes, irqs;
         uint64_t drops = 0, gaps = 0, repeats = 0, fill = 0;
         for (const auto& r : runs) {
@@ -387,8 +405,9 @@ void printTable(const Options& o, const std::map<double, std::vector<RunResult>>
         if (!cpu.empty())
             std::snprintf(cpuText, sizeof cpuText, "%.1f (%.1f–%.1f)", median(cpu),
                           *std::min_element(cpu.begin(), cpu.end()), *std::max_element(cpu.begin(), cpu.end()));
-        std::printf("| %s | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.3f | %llu | %llu | %llu | %.1f | %s | %.0f | %.0f | %.0f |\n",
-                    rateLabel(target).c_str(), median(gen), *std::min_element(gen.begin(), gen.end()),
+        std::printf("| %s | %s | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.3f | %llu | %llu | %llu | %.1f | %s | %.0f | %.0f | "
+                    "%.0f |\n",
+                    policyName(key.first), rateLabel(key.second).c_str(), median(gen), *std::min_element(gen.begin(), gen.end()),
                     *std::max_element(gen.begin(), gen.end()), median(con),
                     *std::min_element(con.begin(), con.end()), *std::max_element(con.begin(), con.end()),
                     median(other), static_cast<unsigned long long>(drops), static_cast<unsigned long long>(gaps),
@@ -438,7 +457,7 @@ int main(int argc, char** argv)
         return 1;
     }
     RingGenerator gen;
-    if (!gen.load(maps, o.limited, why)) {
+    if (!gen.load(maps, why)) {
         std::fprintf(stderr, "ring_rate: %s\n", why.c_str());
         return 1;
     }
@@ -453,11 +472,12 @@ int main(int argc, char** argv)
     }
 
     std::printf("ring_rate: engine %s, ring %zu MiB, wake-up at %u bytes pending, poll %d ms; "
-                "%d round(s) x %zu rate(s) x %g s, %u records per generator run, submit: %s\n",
+                "%d round(s) x %zu rate(s) x %zu submit polic%s x %g s, %u records per generator run\n",
                 info.mode.c_str(), info.ringBufferBytes >> 20, maps.wakeupBytes,
                 int(proclens::EngineOptions{}.pollInterval.count()), o.rounds, o.rates.size(),
-                o.seconds, o.chunk,
-                o.limited ? "rate-limited forced wake-up (proposed, NOT the engine's)" : "the engine's emit_submit()");
+                o.submits.size(), o.submits.size() == 1 ? "y" : "ies", o.seconds, o.chunk);
+    std::printf("submit policies: engine = the engine's emit_submit(); limited = the rate-limited forced wake-up "
+                "proposed in bench/README.md, NOT what the engine does\n");
     std::printf("load average before: %s\n", loadAverage().c_str());
     std::fflush(stdout);
 
@@ -478,27 +498,29 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "ring_rate: the engine handed over no batch during the warm-up\n");
         return 1;
     }
-    std::map<double, std::vector<RunResult>> results;
+    Results results;
     for (int round = 1; round <= o.rounds; ++round) {
         for (double target : o.rates) {
-            RunResult r;
-            if (!bench.runRate(target, r, why, o.seconds)) {
-                std::fprintf(stderr, "ring_rate: %s\n", why.c_str());
-                return 1;
+            for (const bool limited : o.submits) {
+                RunResult r;
+                if (!bench.runRate(target, limited, r, why, o.seconds)) {
+                    std::fprintf(stderr, "ring_rate: %s\n", why.c_str());
+                    return 1;
+                }
+                std::printf(
+                    "round %d %s target %sM/s: generated %.3fM/s (%llu), consumed %.3fM/s (%llu), other %.3fM/s, "
+                    "drops map +%llu engine kernel +%llu user +%llu, gaps %llu, repeats %llu, max fill %.1f MiB, "
+                    "consumer CPU %.1f%%, consumer wake-ups %.0f/s, IRQ work %.0f/s, generator CPU %.0f%%\n",
+                    round, policyName(limited), rateLabel(target).c_str(), r.generatedPerSec / 1e6,
+                    static_cast<unsigned long long>(r.generated), r.consumedPerSec / 1e6,
+                    static_cast<unsigned long long>(r.consumed), r.otherPerSec / 1e6,
+                    static_cast<unsigned long long>(r.mapDrops), static_cast<unsigned long long>(r.engineKernelDrops),
+                    static_cast<unsigned long long>(r.userDrops), static_cast<unsigned long long>(r.gaps),
+                    static_cast<unsigned long long>(r.repeats), double(r.maxFill) / double(1 << 20), r.consumerCpu,
+                    r.consumerWakeups, r.irqWorkPerSec, r.generatorCpu);
+                std::fflush(stdout);
+                results[{limited, target}].push_back(r);
             }
-            std::printf("round %d target %sM/s: generated %.3fM/s (%llu), consumed %.3fM/s (%llu), other %.3fM/s, "
-                        "drops map +%llu engine kernel +%llu user +%llu, gaps %llu, repeats %llu, max fill %.1f MiB, "
-                        "consumer CPU %.1f%%, consumer wake-ups %.0f/s, IRQ work %.0f/s, generator CPU %.0f%%\n",
-                        round, rateLabel(target).c_str(), r.generatedPerSec / 1e6,
-                        static_cast<unsigned long long>(r.generated), r.consumedPerSec / 1e6,
-                        static_cast<unsigned long long>(r.consumed), r.otherPerSec / 1e6,
-                        static_cast<unsigned long long>(r.mapDrops),
-                        static_cast<unsigned long long>(r.engineKernelDrops),
-                        static_cast<unsigned long long>(r.userDrops), static_cast<unsigned long long>(r.gaps),
-                        static_cast<unsigned long long>(r.repeats), double(r.maxFill) / double(1 << 20),
-                        r.consumerCpu, r.consumerWakeups, r.irqWorkPerSec, r.generatorCpu);
-            std::fflush(stdout);
-            results[target].push_back(r);
         }
     }
     engine.stop();
@@ -506,34 +528,39 @@ int main(int argc, char** argv)
 
     printTable(o, results);
 
+    // The exit status judges the engine's own policy only; "limited" is an experiment.
     bool failed = false;
-    std::optional<double> highestClean;
-    bool allCleanSoFar = true;
-    for (const auto& [target, runs] : results) {
-        const bool clean = std::all_of(runs.begin(), runs.end(), [](const RunResult& r) { return r.clean(); });
-        if (!clean && target <= kCheckedUpTo)
-            failed = true;
-        if (clean && allCleanSoFar)
-            highestClean = target;
-        allCleanSoFar = allCleanSoFar && clean;
+    for (const bool limited : o.submits) {
+        std::optional<double> highestClean;
+        bool allCleanSoFar = true;
+        double fastestClean = 0;
+        for (const auto& [key, runs] : results) {
+            if (key.first != limited)
+                continue;
+            const bool clean = std::all_of(runs.begin(), runs.end(), [](const RunResult& r) { return r.clean(); });
+            if (!clean && key.second <= kCheckedUpTo && !limited)
+                failed = true;
+            if (clean && allCleanSoFar)
+                highestClean = key.second;
+            allCleanSoFar = allCleanSoFar && clean;
+            for (const auto& r : runs)
+                if (r.clean())
+                    fastestClean = std::max(fastestClean, r.generatedPerSec / 1e6);
+        }
+        if (highestClean) {
+            std::vector<double> achieved;
+            for (const auto& r : results[{limited, *highestClean}])
+                achieved.push_back(r.generatedPerSec / 1e6);
+            std::printf("\n%s: highest target with zero drops, gaps and repeats in every round (and at every lower "
+                        "target): %sM/s (generated %.2fM/s median)\n",
+                        policyName(limited), rateLabel(*highestClean).c_str(), median(achieved));
+        } else {
+            std::printf("\n%s: no target had zero drops, gaps and repeats in every round\n", policyName(limited));
+        }
+        std::printf("%s: fastest single run with zero drops, gaps and repeats: %.2fM/s generated\n",
+                    policyName(limited), fastestClean);
     }
-    if (highestClean) {
-        std::vector<double> achieved;
-        for (const auto& r : results[*highestClean])
-            achieved.push_back(r.generatedPerSec / 1e6);
-        std::printf("\nhighest target with zero drops, gaps and repeats in every round (and at every lower target): "
-                    "%sM/s (generated %.2fM/s median)\n",
-                    rateLabel(*highestClean).c_str(), median(achieved));
-    } else {
-        std::printf("\nno target had zero drops, gaps and repeats in every round\n");
-    }
-    double fastestClean = 0;
-    for (const auto& [target, runs] : results)
-        for (const auto& r : runs)
-            if (r.clean())
-                fastestClean = std::max(fastestClean, r.generatedPerSec / 1e6);
-    std::printf("fastest single run with zero drops, gaps and repeats: %.2fM/s generated\n", fastestClean);
     if (failed)
-        std::printf("FAIL: drops, gaps or repeats at a target <= %gM/s\n", kCheckedUpTo);
+        std::printf("FAIL: drops, gaps or repeats with the engine's policy at a target <= %gM/s\n", kCheckedUpTo);
     return failed ? 1 : 0;
 }
