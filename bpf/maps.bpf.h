@@ -6,6 +6,7 @@
 #include "core_compat.bpf.h"
 #include "events.h"
 #include "counters.h"
+#include "tally.h"
 
 /* A syscall between sys_enter and sys_exit. */
 struct pl_inflight {
@@ -15,8 +16,22 @@ struct pl_inflight {
 	__u32 capture; /* PL_CAPTURE_* at sys_enter */
 };
 
+/*
+ * A thread's task-local slot: the syscall in flight and the thread's tallies
+ * of its recent syscalls (see tally.h).
+ */
+struct pl_thread_slot {
+	struct pl_inflight in;
+	__u32 epoch;  /* pl_summary_epoch the tallies were counted in */
+	__u32 folded; /* 1: the thread exited and its tallies are in the summary map */
+	struct pl_tally tally[PL_TALLY_SLOTS];
+};
+
 /* Capture filter and level, written by user space through the mmapped .bss. */
 struct pl_filter_config pl_config;
+
+/* Bumped by user space to clear the summary: tallies of an older epoch are forgotten. */
+__u32 pl_summary_epoch;
 
 /* PL_CORE_* bits: the layout choices the process hooks were relocated/compiled with. */
 __u32 pl_core_choices;
@@ -78,15 +93,28 @@ _Static_assert(BPF_LOCAL_STORAGE_GET_F_CREATE == PL_LOCAL_STORAGE_GET_F_CREATE, 
 #endif
 
 /*
- * Thread -> the syscall it is in, as task-local storage (pl_task_storage): a pointer
- * away from the task, no hash, no lock, freed with the task. enter_ns == 0: none.
+ * Thread -> the syscall it is in and its tallies, as task-local storage
+ * (pl_task_storage): a pointer away from the task, no hash, no lock, freed
+ * with the task. in.enter_ns == 0: no syscall in flight.
  */
 struct {
 	__uint(type, PL_MAP_TYPE_TASK_STORAGE);
 	__uint(map_flags, BPF_F_NO_PREALLOC);
 	__type(key, int);
-	__type(value, struct pl_inflight);
+	__type(value, struct pl_thread_slot);
 } thread_slots SEC(".maps");
+
+/*
+ * Per-CPU sequence count of tallies moved into the summary map: odd while a
+ * move is under way. The engine reads it around its two reads (summary map,
+ * then tallies left in threads) and reads again when it moved.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u64);
+} tally_moves SEC(".maps");
 
 /* tid -> the syscall that thread is in (entry time, nr, raw args); without task storage. */
 struct {

@@ -5,6 +5,7 @@
 
 #include "emit.bpf.h"
 #include "filter.bpf.h"
+#include "summary.bpf.h"
 #include "task.bpf.h"
 
 static __always_inline int process_fork(void *ctx, struct task_struct *parent, struct task_struct *child)
@@ -171,8 +172,14 @@ static __always_inline int process_exit(void *ctx, struct task_struct *task)
 	__u32 pid = READ_KERN(task->tgid);
 
 	/* Threads that never return from their syscall (exit, exit_group) leave state behind. */
-	if (!pl_task_storage)
-		bpf_map_delete_elem(&inflight, &tid); /* a task-local slot is freed with its task */
+	if (pl_task_storage) {
+		/* The slot is freed with the task; its tallies must reach the summary map first. */
+		struct pl_thread_slot *slot = bpf_task_storage_get(&thread_slots, bpf_get_current_task_btf(), 0, 0);
+		if (slot)
+			tally_move_all(slot, pid);
+	} else {
+		bpf_map_delete_elem(&inflight, &tid);
+	}
 	bpf_map_delete_elem(&exec_paths, &tid);
 
 	/* Only the last thread of the process: signal->live dropped to 0 in do_exit(). */

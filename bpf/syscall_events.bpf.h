@@ -3,14 +3,15 @@
  * Syscalls: sys_enter remembers the entry time (and, for the event level, the
  * raw arguments) per thread, in task-local storage where the kernel has it
  * (a pointer away from the task) or else in a tid-keyed hash (an update and a
- * delete per syscall); sys_exit updates the summary and/or emits one
- * pl_syscall_event with its decoded payload.
+ * delete per syscall); sys_exit counts it at the summary level (summary.bpf.h)
+ * and/or emits one pl_syscall_event with its decoded payload.
  */
 #ifndef PROCLENS_SYSCALL_EVENTS_BPF_H
 #define PROCLENS_SYSCALL_EVENTS_BPF_H
 
 #include "emit.bpf.h"
 #include "filter.bpf.h"
+#include "summary.bpf.h"
 #include "syscall_decode.bpf.h"
 
 static __always_inline void syscall_read_args(struct pl_inflight *in, struct pt_regs *regs)
@@ -25,7 +26,7 @@ static __always_inline void syscall_read_args(struct pl_inflight *in, struct pt_
 }
 
 /* The calling thread's task-local slot; created on first use with create. */
-static __always_inline struct pl_inflight *syscall_slot(bool create)
+static __always_inline struct pl_thread_slot *syscall_slot(bool create)
 {
 	return bpf_task_storage_get(&thread_slots, bpf_get_current_task_btf(), 0,
 				    create ? PL_LOCAL_STORAGE_GET_F_CREATE : 0);
@@ -66,12 +67,12 @@ static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bo
 		return 0;
 
 	if (task_storage) {
-		struct pl_inflight *slot = syscall_slot(true);
+		struct pl_thread_slot *slot = syscall_slot(true);
 		if (!slot) {
 			count_drop(PL_DROP_INFLIGHT);
 			return 0;
 		}
-		syscall_begin(slot, regs, nr, tid, capture);
+		syscall_begin(&slot->in, regs, nr, tid, capture);
 		return 0;
 	}
 	struct pl_inflight in = {};
@@ -79,29 +80,6 @@ static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bo
 	if (bpf_map_update_elem(&inflight, &tid, &in, BPF_ANY))
 		count_drop(PL_DROP_INFLIGHT);
 	return 0;
-}
-
-static __always_inline void syscall_summary_add(__u32 pid, __u32 nr, long ret, __u64 latency)
-{
-	struct pl_summary_key key = { .pid = pid, .nr = nr };
-	struct pl_summary_value *val = bpf_map_lookup_elem(&summary, &key);
-
-	if (!val) {
-		struct pl_summary_value zero = {};
-		bpf_map_update_elem(&summary, &key, &zero, BPF_NOEXIST);
-		val = bpf_map_lookup_elem(&summary, &key);
-		if (!val) {
-			count_drop(PL_DROP_SUMMARY);
-			return;
-		}
-	}
-	/* Per-CPU values: no other writer, plain increments suffice. */
-	val->count += 1;
-	if (ret < 0 && ret >= -MAX_ERRNO)
-		val->errors += 1;
-	val->total_ns += latency;
-	if (latency > val->max_ns)
-		val->max_ns = latency;
 }
 
 static __always_inline void syscall_fill(struct pl_syscall_event *e, __u16 size, __u64 id,
@@ -211,12 +189,14 @@ static __always_inline int syscall_exit(void *ctx, long ret, const bool task_sto
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	__u32 tid = (__u32)id;
+	struct pl_thread_slot *slot = NULL;
 	struct pl_inflight *in;
 
 	if (task_storage) {
-		in = syscall_slot(false);
-		if (!in || !in->enter_ns)
+		slot = syscall_slot(false);
+		if (!slot || !slot->in.enter_ns)
 			return 0;
+		in = &slot->in;
 	} else {
 		in = bpf_map_lookup_elem(&inflight, &tid);
 		if (!in)
@@ -225,8 +205,12 @@ static __always_inline int syscall_exit(void *ctx, long ret, const bool task_sto
 	__u64 now = bpf_ktime_get_ns();
 	__u32 capture = pl_config.capture;
 
-	if ((capture & PL_CAPTURE_SUMMARY) && in->nr < PL_MAX_SYSCALL_NR)
-		syscall_summary_add(id >> 32, in->nr, ret, now - in->enter_ns);
+	if ((capture & PL_CAPTURE_SUMMARY) && in->nr < PL_MAX_SYSCALL_NR) {
+		if (task_storage)
+			tally_add(slot, id >> 32, in->nr, ret, now - in->enter_ns);
+		else
+			summary_add(id >> 32, in->nr, ret, now - in->enter_ns);
+	}
 	/* Only a syscall entered at the event level has its arguments. */
 	if (capture & in->capture & PL_CAPTURE_EVENTS)
 		syscall_emit(ctx, id, in, ret, now);

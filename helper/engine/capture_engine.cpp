@@ -10,6 +10,7 @@
 #include "libbpf_glue.h"
 #include "runtime_compiler.h"
 #include "self_check.h"
+#include "summary_reader.h"
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -107,6 +108,7 @@ struct CaptureEngine::Impl {
     bool useTaskStorage = false; // this load: the tp_btf syscall pair with task storage, not raw_tp + hash
     std::atomic<uint64_t> perfLost{0}; // records the kernel could not put in a perf buffer
     std::vector<AttachedProgram> attached;
+    struct bpf_link* tallyIterator = nullptr; // in attached; the task-storage pair's summary tallies
     EngineInfo info;
     std::thread thread;
     std::atomic<bool> stopping{false};
@@ -307,12 +309,17 @@ void CaptureEngine::Impl::attachAll(bool rawTracepoints)
         hooks.push_back({skel->progs.sys_enter, "raw_tp"});
         hooks.push_back({skel->progs.sys_exit, "raw_tp"});
     }
+    // Threads hold summary tallies of their own with task storage; readSummary() walks them.
+    if (useTaskStorage)
+        hooks.push_back({skel->progs.summary_tallies, "iter/task, summary tallies of live threads"});
     for (const Hook& hook : hooks) {
         bpf_link* link = bpf_program__attach(hook.prog);
         if (!link)
             throwIfLibbpfError(std::string("attaching ") + bpf_program__name(hook.prog), -errno);
         attached.push_back({std::string(bpf_program__name(hook.prog)) + " (" + hook.kind + ")",
                             LinkPtr(link)});
+        if (hook.prog == skel->progs.summary_tallies)
+            tallyIterator = link;
     }
 }
 
@@ -342,6 +349,7 @@ static struct proclens_bpf* openSkeleton(const struct bpf_object_open_opts* opts
 
 void CaptureEngine::Impl::release()
 {
+    tallyIterator = nullptr;
     attached.clear();
     ring.reset();
     perf.reset();
@@ -416,9 +424,11 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
     bpf_program__set_autoload(skel->progs.tp_btf_sys_exit, useTaskStorage);
     bpf_program__set_autoload(skel->progs.sys_enter, !useTaskStorage);
     bpf_program__set_autoload(skel->progs.sys_exit, !useTaskStorage);
+    bpf_program__set_autoload(skel->progs.summary_tallies, useTaskStorage);
     skel->rodata->pl_task_storage = useTaskStorage ? 1 : 0;
     // One per-thread slot map is used; the other is never created (task storage needs 5.11).
     bpf_map__set_autocreate(useTaskStorage ? skel->maps.inflight : skel->maps.thread_slots, false);
+    bpf_map__set_autocreate(skel->maps.tally_moves, useTaskStorage);
 
     pl_filter_config& config = skel->bss->pl_config;
     config.self_pid = uint32_t(getpid());
@@ -714,31 +724,16 @@ EngineStats CaptureEngine::stats() const
 std::vector<SummaryRow> CaptureEngine::readSummary() const
 {
     std::lock_guard lock(d->mutex);
-    std::vector<SummaryRow> rows;
     if (!d->skel)
-        return rows;
-    const int fd = bpf_map__fd(d->skel->maps.summary);
-    std::vector<pl_summary_value> perCpu(static_cast<size_t>(d->numCpus));
-    pl_summary_key key{};
-    pl_summary_key next{};
-    const pl_summary_key* prev = nullptr;
-    while (bpf_map_get_next_key(fd, prev, &next) == 0) {
-        key = next;
-        prev = &key;
-        if (bpf_map_lookup_elem(fd, &key, perCpu.data()) != 0)
-            continue; // deleted between the two calls
-        SummaryRow row;
-        row.pid = key.pid;
-        row.nr = key.nr;
-        for (const pl_summary_value& v : perCpu) {
-            row.count += v.count;
-            row.errors += v.errors;
-            row.totalNs += v.total_ns;
-            row.maxNs = std::max<uint64_t>(row.maxNs, v.max_ns);
-        }
-        rows.push_back(row);
+        return {};
+    engine::SummarySources sources;
+    sources.summaryMapFd = bpf_map__fd(d->skel->maps.summary);
+    sources.numCpus = d->numCpus;
+    if (d->tallyIterator) {
+        sources.tallyMovesFd = bpf_map__fd(d->skel->maps.tally_moves);
+        sources.tallyIterator = d->tallyIterator;
     }
-    return rows;
+    return engine::readSummary(sources);
 }
 
 void CaptureEngine::clearSummary()
@@ -746,6 +741,8 @@ void CaptureEngine::clearSummary()
     std::lock_guard lock(d->mutex);
     if (!d->skel)
         return;
+    // Tallies still in threads belong to the old epoch from now on and are forgotten.
+    __atomic_add_fetch(&d->skel->bss->pl_summary_epoch, 1, __ATOMIC_SEQ_CST);
     const int fd = bpf_map__fd(d->skel->maps.summary);
     std::vector<pl_summary_key> keys;
     pl_summary_key key{};

@@ -109,7 +109,8 @@ private slots:
                                 QStringLiteral("%1_exit (%1)").arg(k)};
         if (taskStorage)
             expected << QStringLiteral("tp_btf_sys_enter (tp_btf, task storage)")
-                     << QStringLiteral("tp_btf_sys_exit (tp_btf, task storage)");
+                     << QStringLiteral("tp_btf_sys_exit (tp_btf, task storage)")
+                     << QStringLiteral("summary_tallies (iter/task, summary tallies of live threads)");
         else
             expected << QStringLiteral("sys_enter (raw_tp)") << QStringLiteral("sys_exit (raw_tp)");
         QCOMPARE(programs, expected);

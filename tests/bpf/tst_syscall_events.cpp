@@ -10,12 +10,15 @@
 
 #include <arpa/inet.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <sched.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
 #include <cstring>
 
@@ -58,6 +61,50 @@ uint32_t addrOf(const wire::SockAddr& sa)
     sockaddr_in in{};
     std::memcpy(&in, sa.bytes.data(), std::min(sa.bytes.size(), sizeof(in)));
     return ntohl(in.sin_addr.s_addr);
+}
+
+// Rows of one pid and syscall, summed.
+struct Tally {
+    uint64_t count = 0;
+    uint64_t errors = 0;
+};
+Tally tallyOf(const std::vector<SummaryRow>& rows, uint32_t pid, uint32_t nr)
+{
+    Tally t;
+    for (const auto& row : rows) {
+        if (row.pid == pid && row.nr == nr) {
+            t.count += row.count;
+            t.errors += row.errors;
+        }
+    }
+    return t;
+}
+
+// Threads of the child in summaryOfLiveThreads: they work, say so, then block until released.
+struct LiveWork {
+    int calls = 0;
+    bool colliding = false; // getppid (110) and getuid (102) share a per-thread tally (nr % 8)
+    int readyFd = -1;
+    int holdFd = -1;
+};
+
+void liveWork(const LiveWork& w)
+{
+    for (int i = 0; i < w.calls; ++i) {
+        syscall(SYS_getppid);
+        if (w.colliding)
+            syscall(SYS_getuid);
+    }
+    char c = 'r';
+    (void)!write(w.readyFd, &c, 1);
+    (void)!read(w.holdFd, &c, 1);
+}
+
+int liveThread(void* arg)
+{
+    liveWork(*static_cast<const LiveWork*>(arg));
+    syscall(SYS_exit, 0); // this thread only; raw clone threads must not return into libc
+    return 0;
 }
 
 // A listening loopback TCP socket owned by the test; its port.
@@ -344,6 +391,86 @@ private slots:
         QVERIFY(closeCalls >= 1);
         QVERIFY(closeErrors >= 1);
         QVERIFY(engine.readSummary().empty()); // stopped: the maps are gone
+    }
+
+    // The summary of threads that are still alive (blocked after their calls) is exact too:
+    // with task storage their counts are in their own tallies until they exit.
+    void summaryOfLiveThreads_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("calls");
+        QTest::addColumn<bool>("colliding");
+        QTest::addColumn<ThreadSlot>("slot");
+        for (ThreadSlot slot : {ThreadSlot::TaskStorage, ThreadSlot::Hash}) {
+            const char* name = slot == ThreadSlot::TaskStorage ? "task storage" : "hash";
+            QTest::addRow("1 thread, 1000 getppid, %s", name) << 1 << 1000 << false << slot;
+            QTest::addRow("1 thread, 500 getppid+getuid, %s", name) << 1 << 500 << true << slot;
+            QTest::addRow("4 threads, 300 getppid+getuid, %s", name) << 4 << 300 << true << slot;
+        }
+    }
+
+    void summaryOfLiveThreads()
+    {
+        QFETCH(int, threads);
+        QFETCH(int, calls);
+        QFETCH(bool, colliding);
+        QFETCH(ThreadSlot, slot);
+        if (slot == ThreadSlot::TaskStorage && !engine::taskStorageMissing().empty())
+            QSKIP(qPrintable(QString::fromStdString("no task storage here: " + engine::taskStorageMissing())));
+        int ready[2], hold[2];
+        QCOMPARE(pipe2(ready, O_CLOEXEC), 0);
+        QCOMPARE(pipe2(hold, O_CLOEXEC), 0);
+        const LiveWork work{calls, colliding, ready[1], hold[0]};
+        constexpr size_t kStack = 64 * 1024;
+        std::vector<std::array<char, kStack>> stacks(size_t(std::max(threads - 1, 0)));
+
+        EventCollector collector;
+        collector.watchOnly({});
+        EngineOptions options = collectingOptions(collector, CaptureLevel::Summary);
+        options.threadSlot = slot;
+        CaptureEngine engine(std::move(options));
+        engine.start();
+        ChildProcess child([&] {
+            for (auto& stack : stacks) {
+                const int flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM;
+                if (clone(liveThread, stack.data() + stack.size(), flags, const_cast<LiveWork*>(&work)) < 0)
+                    return 1;
+            }
+            liveWork(work);
+            return 0;
+        });
+        child.release();
+        close(ready[1]);
+        close(hold[0]);
+        for (int seen = 0; seen < threads;) {
+            pollfd pfd{ready[0], POLLIN, 0};
+            QVERIFY2(poll(&pfd, 1, 20000) == 1, "the child's threads did not finish their calls");
+            char buf[16];
+            const ssize_t n = read(ready[0], buf, sizeof(buf));
+            QVERIFY(n > 0);
+            seen += int(n);
+        }
+        const uint32_t pid = uint32_t(child.pid());
+        const uint64_t expected = uint64_t(threads) * uint64_t(calls);
+        // Alive and blocked in read(): the counts come from the threads' tallies (task storage).
+        auto rows = engine.readSummary();
+        QCOMPARE(tallyOf(rows, pid, SYS_getppid).count, expected);
+        QCOMPARE(tallyOf(rows, pid, SYS_getuid).count, colliding ? expected : 0u);
+        QCOMPARE(tallyOf(rows, pid, SYS_getppid).errors, 0u);
+        // A second read while nothing moved gives the same figures.
+        rows = engine.readSummary();
+        QCOMPARE(tallyOf(rows, pid, SYS_getppid).count, expected);
+
+        const std::string release(size_t(threads), 'g');
+        QCOMPARE(write(hold[1], release.data(), release.size()), ssize_t(release.size()));
+        QCOMPARE(WEXITSTATUS(child.wait()), 0);
+        // Exited: every thread moved its tallies into the summary map on the way out.
+        rows = engine.readSummary();
+        engine.stop();
+        QCOMPARE(tallyOf(rows, pid, SYS_getppid).count, expected);
+        QCOMPARE(tallyOf(rows, pid, SYS_getuid).count, colliding ? expected : 0u);
+        close(ready[0]);
+        close(hold[1]);
     }
 };
 
