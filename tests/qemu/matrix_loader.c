@@ -84,7 +84,8 @@ static bool has_tp_btf_twin(struct bpf_object *obj, const char *tp)
 
 /*
  * core: tp_btf programs, and raw_tp only where no tp_btf twin exists (sys_enter/exit);
- * external-btf: no tp_btf at all, their raw_tp twins instead.
+ * external-btf: no tp_btf at all, their raw_tp twins instead. An iterator (the summary
+ * tallies) needs the running kernel's BTF as tp_btf does, so it goes with core only.
  */
 static int select_programs(struct bpf_object *obj, enum mode mode)
 {
@@ -96,7 +97,7 @@ static int select_programs(struct bpf_object *obj, enum mode mode)
 		const char *tp = raw_tp_name(sec);
 		bool keep;
 
-		if (starts_with(sec, "tp_btf/"))
+		if (starts_with(sec, "tp_btf/") || starts_with(sec, "iter/"))
 			keep = mode == MODE_CORE;
 		else if (tp)
 			keep = mode == MODE_EXTERNAL_BTF || !has_tp_btf_twin(obj, tp);
