@@ -30,6 +30,9 @@ struct pl_thread_slot {
 /* Capture filter and level, written by user space through the mmapped .bss. */
 struct pl_filter_config pl_config;
 
+/* Ring-buffer producer position at the last forced wake-up of the consumer (emit_submit). */
+__u64 pl_last_wakeup_pos;
+
 /* Bumped by user space to clear the summary: tallies of an older epoch are forgotten. */
 __u32 pl_summary_epoch;
 

@@ -433,7 +433,8 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
     pl_filter_config& config = skel->bss->pl_config;
     config.self_pid = uint32_t(getpid());
     config.capture = 0; // nothing is recorded until the filter is in place
-    config.wakeup_bytes = options.wakeupBytes;
+    // A threshold the ring can never reach would leave only the timer; half the ring wakes in time.
+    config.wakeup_bytes = uint32_t(std::min<size_t>(options.wakeupBytes, ringBytes / 2));
 
     throwIfLibbpfError(plan.btfPath.empty() ? "loading the BPF programs"
                                             : "loading the BPF programs against the BTF in " + plan.btfPath,
