@@ -63,6 +63,15 @@ uint32_t addrOf(const wire::SockAddr& sa)
     return ntohl(in.sin_addr.s_addr);
 }
 
+// Options of an engine that collects from every process, with the given in-flight slot.
+EngineOptions everyProcess(EventCollector& collector, CaptureLevel level, ThreadSlot slot)
+{
+    collector.watchOnly({});
+    EngineOptions options = collectingOptions(collector, level);
+    options.threadSlot = slot;
+    return options;
+}
+
 // Rows of one pid and syscall, summed.
 struct Tally {
     uint64_t count = 0;
@@ -152,10 +161,7 @@ private slots:
         QFETCH(ThreadSlot, slot);
         const std::string p = path.toStdString();
         EventCollector collector;
-        collector.watchOnly({});
-        EngineOptions options = collectingOptions(collector, CaptureLevel::Events);
-        options.threadSlot = slot;
-        CaptureEngine engine(std::move(options));
+        CaptureEngine engine(everyProcess(collector, CaptureLevel::Events, slot));
         engine.start();
         ChildProcess child([p] {
             long fd = syscall(SYS_openat, AT_FDCWD, p.c_str(), O_RDONLY);
@@ -358,10 +364,7 @@ private slots:
         if (slot == ThreadSlot::TaskStorage && !engine::taskStorageMissing().empty())
             QSKIP(qPrintable(QString::fromStdString("no task storage here: " + engine::taskStorageMissing())));
         EventCollector collector;
-        collector.watchOnly({});
-        EngineOptions options = collectingOptions(collector, level);
-        options.threadSlot = slot;
-        CaptureEngine engine(std::move(options));
+        CaptureEngine engine(everyProcess(collector, level, slot));
         engine.start();
         ChildProcess child([calls] {
             for (int i = 0; i < calls; ++i)
@@ -425,10 +428,7 @@ private slots:
         std::vector<std::array<char, kStack>> stacks(size_t(std::max(threads - 1, 0)));
 
         EventCollector collector;
-        collector.watchOnly({});
-        EngineOptions options = collectingOptions(collector, CaptureLevel::Summary);
-        options.threadSlot = slot;
-        CaptureEngine engine(std::move(options));
+        CaptureEngine engine(everyProcess(collector, CaptureLevel::Summary, slot));
         engine.start();
         ChildProcess child([&] {
             for (auto& stack : stacks) {
