@@ -109,6 +109,7 @@ struct CaptureEngine::Impl {
     std::atomic<uint64_t> perfLost{0}; // records the kernel could not put in a perf buffer
     std::vector<AttachedProgram> attached;
     struct bpf_link* tallyIterator = nullptr; // in attached; the task-storage pair's summary tallies
+    mutable std::optional<SummaryReader> summaryReader; // made by the first readSummary() of a load
     EngineInfo info;
     std::thread thread;
     std::atomic<bool> stopping{false};
@@ -349,6 +350,7 @@ static struct proclens_bpf* openSkeleton(const struct bpf_object_open_opts* opts
 
 void CaptureEngine::Impl::release()
 {
+    summaryReader.reset();
     tallyIterator = nullptr;
     attached.clear();
     ring.reset();
@@ -727,14 +729,17 @@ std::vector<SummaryRow> CaptureEngine::readSummary() const
     std::lock_guard lock(d->mutex);
     if (!d->skel)
         return {};
-    engine::SummarySources sources;
-    sources.summaryMapFd = bpf_map__fd(d->skel->maps.summary);
-    sources.numCpus = d->numCpus;
-    if (d->tallyIterator) {
-        sources.tallyMovesFd = bpf_map__fd(d->skel->maps.tally_moves);
-        sources.tallyIterator = d->tallyIterator;
+    if (!d->summaryReader) {
+        SummarySources sources;
+        sources.summaryMapFd = bpf_map__fd(d->skel->maps.summary);
+        sources.numCpus = d->numCpus;
+        if (d->tallyIterator) {
+            sources.tallyMovesFd = bpf_map__fd(d->skel->maps.tally_moves);
+            sources.tallyIterator = d->tallyIterator;
+        }
+        d->summaryReader.emplace(sources);
     }
-    return engine::readSummary(sources);
+    return d->summaryReader->read();
 }
 
 void CaptureEngine::clearSummary()
@@ -744,6 +749,8 @@ void CaptureEngine::clearSummary()
         return;
     // Tallies still in threads belong to the old epoch from now on and are forgotten.
     __atomic_add_fetch(&d->skel->bss->pl_summary_epoch, 1, __ATOMIC_SEQ_CST);
+    if (d->summaryReader)
+        d->summaryReader->reset();
     const int fd = bpf_map__fd(d->skel->maps.summary);
     std::vector<pl_summary_key> keys;
     pl_summary_key key{};

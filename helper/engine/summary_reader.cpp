@@ -99,40 +99,42 @@ std::optional<uint64_t> tallyMoves(int fd, int numCpus)
     return sum;
 }
 
-std::vector<SummaryRow> flatten(const Rows& rows)
-{
-    std::vector<SummaryRow> out;
-    out.reserve(rows.size());
-    for (const auto& [key, row] : rows)
-        out.push_back(row);
-    return out;
-}
-
 } // namespace
 
-std::vector<SummaryRow> readSummary(const SummarySources& sources)
+std::vector<SummaryRow> SummaryReader::read()
 {
     Rows rows;
-    if (!sources.tallyIterator || sources.tallyMovesFd < 0) {
-        addSummaryMap(rows, sources.summaryMapFd, sources.numCpus);
-        return flatten(rows);
-    }
-    // A move takes well under a microsecond and a read a few milliseconds: a few tries suffice.
-    constexpr int kAttempts = 8;
-    for (int attempt = 1;; ++attempt) {
-        rows.clear();
-        const auto before = tallyMoves(sources.tallyMovesFd, sources.numCpus);
-        addSummaryMap(rows, sources.summaryMapFd, sources.numCpus);
-        const bool tallies = addTallies(rows, sources.tallyIterator);
-        const auto after = tallyMoves(sources.tallyMovesFd, sources.numCpus);
-        if (!tallies || (before && after && *before == *after))
-            break;
-        if (attempt == kAttempts) {
-            spdlog::debug("engine: summary tallies kept moving during {} reads; this one may be off", kAttempts);
-            break;
+    if (!sources_.tallyIterator || sources_.tallyMovesFd < 0) {
+        addSummaryMap(rows, sources_.summaryMapFd, sources_.numCpus);
+    } else {
+        // A move takes well under a microsecond, a read a few milliseconds; under a storm of
+        // moves the last read stands (it can only be short by what moved during it).
+        constexpr int kAttempts = 3;
+        for (int attempt = 1;; ++attempt) {
+            rows.clear();
+            const auto before = tallyMoves(sources_.tallyMovesFd, sources_.numCpus);
+            addSummaryMap(rows, sources_.summaryMapFd, sources_.numCpus);
+            const bool tallies = addTallies(rows, sources_.tallyIterator);
+            const auto after = tallyMoves(sources_.tallyMovesFd, sources_.numCpus);
+            if (!tallies || (before && after && *before == *after) || attempt == kAttempts)
+                break;
         }
     }
-    return flatten(rows);
+    // Rows only ever grow; a row this read missed (its tally was moving) keeps its last figures.
+    for (const auto& [key, fresh] : rows) {
+        SummaryRow& row = floor_[key];
+        row.pid = fresh.pid;
+        row.nr = fresh.nr;
+        row.count = std::max(row.count, fresh.count);
+        row.errors = std::max(row.errors, fresh.errors);
+        row.totalNs = std::max(row.totalNs, fresh.totalNs);
+        row.maxNs = std::max(row.maxNs, fresh.maxNs);
+    }
+    std::vector<SummaryRow> out;
+    out.reserve(floor_.size());
+    for (const auto& [key, row] : floor_)
+        out.push_back(row);
+    return out;
 }
 
 } // namespace proclens::engine

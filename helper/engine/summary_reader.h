@@ -5,6 +5,8 @@
 
 #include "capture_engine.h"
 
+#include <map>
+#include <utility>
 #include <vector>
 
 struct bpf_link;
@@ -19,9 +21,22 @@ struct SummarySources {
     struct bpf_link* tallyIterator = nullptr; ///< iter/task link writing pl_tally_record; null: no tallies
 };
 
-/// One row per (pid, syscall nr), sorted, summed over CPUs and live threads. The map and
-/// the tallies are read again while tallies moved between them during a read, so a
-/// count is neither lost nor counted twice.
-std::vector<SummaryRow> readSummary(const SummarySources& sources);
+/// Reads the summary level: one row per (pid, syscall nr), sorted, summed over CPUs and
+/// live threads. The map is read before the threads' tallies, so a tally that moves into
+/// the map in between is missed by that read, never counted twice; the read is repeated
+/// while the move count changed (a few times), and no row ever goes below what an earlier
+/// read returned, so consumers that turn the cumulative rows into rates see no restart.
+class SummaryReader {
+public:
+    explicit SummaryReader(SummarySources sources) : sources_(sources) {}
+
+    std::vector<SummaryRow> read();
+    /// Forgets what earlier reads returned (the summary was cleared).
+    void reset() { floor_.clear(); }
+
+private:
+    SummarySources sources_;
+    std::map<std::pair<uint32_t, uint32_t>, SummaryRow> floor_; // the last rows returned
+};
 
 } // namespace proclens::engine
