@@ -63,15 +63,14 @@ bool RingGenerator::load(const EngineMaps& maps, std::string& why)
     return true;
 }
 
-bool RingGenerator::run(uint32_t count, uint32_t nr, int64_t ret, bool limited, std::string& why)
+bool RingGenerator::run(uint32_t count, uint32_t nr, int64_t ret, std::string& why)
 {
     ring_gen_args args{};
     args.count = count;
     args.nr = nr;
     args.ret = ret;
     LIBBPF_OPTS(bpf_test_run_opts, opts, .ctx_in = &args, .ctx_size_in = sizeof args);
-    if (int err = bpf_prog_test_run_opts(
-            bpf_program__fd(limited ? skel_->progs.generate_limited : skel_->progs.generate), &opts)) {
+    if (int err = bpf_prog_test_run_opts(bpf_program__fd(skel_->progs.generate), &opts)) {
         why = libbpfError("running the generator", err);
         return false;
     }

@@ -23,8 +23,8 @@ public:
     /// wake-up threshold and loads. False with one sentence in why on failure.
     bool load(const EngineMaps& maps, std::string& why);
     /// Writes count records (1 .. RING_GEN_MAX_RUN) on the calling thread's CPU, submitted
-    /// with the engine's emit_submit(), or with the proposed rate-limited wake-up when limited.
-    bool run(uint32_t count, uint32_t nr, int64_t ret, bool limited, std::string& why);
+    /// with the engine's own emit_submit().
+    bool run(uint32_t count, uint32_t nr, int64_t ret, std::string& why);
     /// Sequence number the next record gets (= records attempted so far).
     uint64_t nextSeq() const;
     /// Highest ring fill (bytes pending) sampled since resetMaxPending().

@@ -16,10 +16,8 @@ int usage(const char* why)
     std::fprintf(stderr,
                  "ring_rate: %s\n"
                  "usage: ring_rate [--rates M,M,...] [--seconds S] [--rounds N] [--chunk RECORDS] [--ring-mb MiB]\n"
-                 "                 [--submit engine|limited|engine,limited]\n"
                  "  rates in million records/s (default 1,2,2.5,3,4,6); 5 s per rate; 3 rounds;\n"
-                 "  2000 records per generator run; 64 MiB ring; submit: the engine's emit_submit()\n"
-                 "  (default) and/or the rate-limited forced wake-up proposed in bench/README.md\n",
+                 "  2000 records per generator run; 64 MiB ring\n",
                  why);
     return 2;
 }
@@ -62,13 +60,6 @@ std::optional<Options> parseOptions(int argc, char** argv, int& status)
             ok = parseNumber(value, o.rounds) && o.rounds >= 1 && o.rounds <= 1000;
         } else if (arg == "--chunk") {
             ok = parseNumber(value, o.chunk) && o.chunk >= 1 && o.chunk <= RING_GEN_MAX_RUN;
-        } else if (arg == "--submit") {
-            ok = value == "engine" || value == "limited" || value == "engine,limited";
-            o.submits.clear();
-            if (value != "limited")
-                o.submits.push_back(false);
-            if (value != "engine")
-                o.submits.push_back(true);
         } else if (arg == "--ring-mb") {
             ok = parseNumber(value, o.ringMb) && o.ringMb >= 1 && o.ringMb <= 4096 &&
                  (o.ringMb & (o.ringMb - 1)) == 0;
@@ -78,8 +69,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int& status)
         }
         if (!ok) {
             status = usage("bad value: --rates takes positive M/s values up to 100, --seconds 0.1-3600, "
-                           "--rounds 1-1000, --chunk 1-65536, --ring-mb a power of two up to 4096, "
-                           "--submit engine, limited or engine,limited");
+                           "--rounds 1-1000, --chunk 1-65536, --ring-mb a power of two up to 4096");
             return std::nullopt;
         }
     }

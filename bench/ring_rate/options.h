@@ -15,9 +15,6 @@ struct Options {
     int rounds = 3;
     uint32_t chunk = 2000; // records per generator run
     unsigned ringMb = 64;
-    // Submit policies, interleaved in each round: false = the engine's emit_submit(),
-    // true = the proposed rate-limited forced wake-up (--submit engine,limited).
-    std::vector<bool> submits{false};
 };
 
 /// Parses argv; nullopt with the exit status in status (usage printed) on --help or bad input.

@@ -27,22 +27,20 @@ bool RateRunner::drain(uint64_t until, int64_t& doneNs)
     return last.nextSeq >= until;
 }
 
-bool RateRunner::runRate(double target, bool limited, RunResult& r, std::string& why, double seconds)
+bool RateRunner::runRate(double target, RunResult& r, std::string& why, double seconds)
 {
-    return generate(target, limited, seconds, 0, r, why);
+    return generate(target, seconds, 0, r, why);
 }
 
 bool RateRunner::warmUp(uint64_t records, RunResult& r, std::string& why)
 {
-    return generate(kWarmUpRate, false, 0, records, r, why);
+    return generate(kWarmUpRate, 0, records, r, why);
 }
 
 // Paced at target M/s until `seconds` have passed and at least `records` were written.
-bool RateRunner::generate(double target, bool limited, double seconds, uint64_t records, RunResult& r,
-                     std::string& why)
+bool RateRunner::generate(double target, double seconds, uint64_t records, RunResult& r, std::string& why)
 {
     r.target = target;
-    r.limited = limited;
     gen_.resetMaxPending();
     uint64_t dropsBefore = 0, dropsAfter = 0;
     if (!proclens::bench::readDropCounter(maps_.dropsFd, PL_DROP_RINGBUF, dropsBefore)) {
@@ -69,7 +67,7 @@ bool RateRunner::generate(double target, bool limited, double seconds, uint64_t 
             sleepUntil(t0 + int64_t(double(generated + o_.chunk) / perNs));
             continue;
         }
-        if (!gen_.run(o_.chunk, nr_, ret_, limited, why))
+        if (!gen_.run(o_.chunk, nr_, ret_, why))
             return false;
         generated += o_.chunk;
     }

@@ -21,10 +21,9 @@ namespace proclens::bench {
 
 constexpr double kWarmUpRate = 2; ///< M records/s
 
-/// What one run (one rate, one policy, one round) measured.
+/// What one run (one rate, one round) measured.
 struct RunResult {
     double target = 0;
-    bool limited = false;     // submitted with the proposed policy, not the engine's
     double generatedPerSec = 0;
     double consumedPerSec = 0;
     double otherPerSec = 0;   // records of other processes (the engine's real hooks)
@@ -55,13 +54,13 @@ public:
     }
 
     /// Generates at target M records/s for `seconds`, waits for the consumer, measures.
-    bool runRate(double target, bool limited, RunResult& r, std::string& why, double seconds);
+    bool runRate(double target, RunResult& r, std::string& why, double seconds);
     /// At least `records` records at kWarmUpRate, however long that takes; measured like runRate.
     bool warmUp(uint64_t records, RunResult& r, std::string& why);
 
 private:
     bool drain(uint64_t until, int64_t& doneNs);
-    bool generate(double target, bool limited, double seconds, uint64_t records, RunResult& r, std::string& why);
+    bool generate(double target, double seconds, uint64_t records, RunResult& r, std::string& why);
 
     proclens::CaptureEngine& engine_;
     RingGenerator& gen_;

@@ -16,15 +16,6 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-// Results are grouped by submit policy (engine first), then by target rate.
-using ResultKey = std::pair<bool, double>;
-using Results = std::map<ResultKey, std::vector<RunResult>>;
-
-const char* policyName(bool limited)
-{
-    return limited ? "limited" : "engine";
-}
-
 std::string rateLabel(double r)
 {
     char text[32];
@@ -36,12 +27,12 @@ std::string rateLabel(double r)
 
 void printTable(const Options& o, const Results& results)
 {
-    std::printf("\n| submit | rate target (M/s) | generated M/s median (min–max) | consumed M/s median (min–max) | "
+    std::printf("\n| rate target (M/s) | generated M/s median (min–max) | consumed M/s median (min–max) | "
                 "other records M/s | drops (max) | gaps (max) | repeats (max) | max ring fill (MiB of %u) | "
                 "consumer CPU %% median (min–max) | consumer wake-ups/s | IRQ-work interrupts/s | generator CPU %% |\n",
                 o.ringMb);
-    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-    for (const auto& [key, runs] : results) {
+    std::printf("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+    for (const auto& [target, runs] : results) {
         std::vector<double> gen, con, other, cpu, gcpu, wakes, irqs;
         uint64_t drops = 0, gaps = 0, repeats = 0, fill = 0;
         for (const auto& r : runs) {
@@ -62,9 +53,9 @@ void printTable(const Options& o, const Results& results)
         if (!cpu.empty())
             std::snprintf(cpuText, sizeof cpuText, "%.1f (%.1f–%.1f)", median(cpu),
                           *std::min_element(cpu.begin(), cpu.end()), *std::max_element(cpu.begin(), cpu.end()));
-        std::printf("| %s | %s | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.3f | %llu | %llu | %llu | %.1f | %s | %.0f | %.0f | "
+        std::printf("| %s | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) | %.3f | %llu | %llu | %llu | %.1f | %s | %.0f | %.0f | "
                     "%.0f |\n",
-                    policyName(key.first), rateLabel(key.second).c_str(), median(gen), *std::min_element(gen.begin(), gen.end()),
+                    rateLabel(target).c_str(), median(gen), *std::min_element(gen.begin(), gen.end()),
                     *std::max_element(gen.begin(), gen.end()), median(con),
                     *std::min_element(con.begin(), con.end()), *std::max_element(con.begin(), con.end()),
                     median(other), static_cast<unsigned long long>(drops), static_cast<unsigned long long>(gaps),
@@ -76,10 +67,10 @@ void printTable(const Options& o, const Results& results)
 void printRun(int round, const RunResult& r)
 {
     std::printf(
-        "round %d %s target %sM/s: generated %.3fM/s (%llu), consumed %.3fM/s (%llu), other %.3fM/s, "
+        "round %d target %sM/s: generated %.3fM/s (%llu), consumed %.3fM/s (%llu), other %.3fM/s, "
         "drops map +%llu engine kernel +%llu user +%llu, gaps %llu, repeats %llu, max fill %.1f MiB, "
         "consumer CPU %.1f%%, consumer wake-ups %.0f/s, IRQ work %.0f/s, generator CPU %.0f%%\n",
-        round, policyName(r.limited), rateLabel(r.target).c_str(), r.generatedPerSec / 1e6,
+        round, rateLabel(r.target).c_str(), r.generatedPerSec / 1e6,
         static_cast<unsigned long long>(r.generated), r.consumedPerSec / 1e6,
         static_cast<unsigned long long>(r.consumed), r.otherPerSec / 1e6,
         static_cast<unsigned long long>(r.mapDrops), static_cast<unsigned long long>(r.engineKernelDrops),
@@ -89,40 +80,34 @@ void printRun(int round, const RunResult& r)
     std::fflush(stdout);
 }
 
-bool printVerdict(const Options& o, const Results& results, double checkedUpTo)
+bool printVerdict(const Results& results, double checkedUpTo)
 {
-    // The exit status judges the engine's own policy only; "limited" is an experiment.
     bool failed = false;
-    for (const bool limited : o.submits) {
-        std::optional<double> highestClean;
-        bool allCleanSoFar = true;
-        double fastestClean = 0;
-        for (const auto& [key, runs] : results) {
-            if (key.first != limited)
-                continue;
-            const bool clean = std::all_of(runs.begin(), runs.end(), [](const RunResult& r) { return r.clean(); });
-            if (!clean && key.second <= checkedUpTo && !limited)
-                failed = true;
-            if (clean && allCleanSoFar)
-                highestClean = key.second;
-            allCleanSoFar = allCleanSoFar && clean;
-            for (const auto& r : runs)
-                if (r.clean())
-                    fastestClean = std::max(fastestClean, r.generatedPerSec / 1e6);
-        }
-        if (highestClean) {
-            std::vector<double> achieved;
-            for (const auto& r : results.at({limited, *highestClean}))
-                achieved.push_back(r.generatedPerSec / 1e6);
-            std::printf("\n%s: highest target with zero drops, gaps and repeats in every round (and at every lower "
-                        "target): %sM/s (generated %.2fM/s median)\n",
-                        policyName(limited), rateLabel(*highestClean).c_str(), median(achieved));
-        } else {
-            std::printf("\n%s: no target had zero drops, gaps and repeats in every round\n", policyName(limited));
-        }
-        std::printf("%s: fastest single run with zero drops, gaps and repeats: %.2fM/s generated\n",
-                    policyName(limited), fastestClean);
+    std::optional<double> highestClean;
+    bool allCleanSoFar = true;
+    double fastestClean = 0;
+    for (const auto& [target, runs] : results) {
+        const bool clean = std::all_of(runs.begin(), runs.end(), [](const RunResult& r) { return r.clean(); });
+        if (!clean && target <= checkedUpTo)
+            failed = true;
+        if (clean && allCleanSoFar)
+            highestClean = target;
+        allCleanSoFar = allCleanSoFar && clean;
+        for (const auto& r : runs)
+            if (r.clean())
+                fastestClean = std::max(fastestClean, r.generatedPerSec / 1e6);
     }
+    if (highestClean) {
+        std::vector<double> achieved;
+        for (const auto& r : results.at(*highestClean))
+            achieved.push_back(r.generatedPerSec / 1e6);
+        std::printf("\nhighest target with zero drops, gaps and repeats in every round (and at every lower "
+                    "target): %sM/s (generated %.2fM/s median)\n",
+                    rateLabel(*highestClean).c_str(), median(achieved));
+    } else {
+        std::printf("\nno target had zero drops, gaps and repeats in every round\n");
+    }
+    std::printf("fastest single run with zero drops, gaps and repeats: %.2fM/s generated\n", fastestClean);
     return failed;
 }
 

@@ -16,8 +16,6 @@ char LICENSE[] SEC("license") = "Dual BSD/GPL";
 __u64 gen_next_seq;
 /* Highest BPF_RB_AVAIL_DATA seen since user space last zeroed it: the ring's fill. */
 __u64 gen_max_pending;
-/* generate_limited only: producer position of the last forced wake-up. */
-__u64 gen_last_forced_pos;
 
 struct gen_loop {
 	__u64 id;       /* bpf_get_current_pid_tgid() of the generating thread */
@@ -38,29 +36,11 @@ static void gen_sample_fill(void)
 }
 
 /*
- * NOT the engine's policy: the change bench/README.md proposes, for comparison.
- * emit_submit() forces a wake-up on every record while >= wakeup_bytes are
- * pending, i.e. an irq_work self-interrupt per record until the consumer has
- * drained; this forces one at most every wakeup_bytes / 2 of records produced.
+ * One record, exactly the plain-record branch of syscall_emit(). emit_submit()
+ * keeps its last forced wake-up position in this object's own
+ * pl_last_wakeup_pos, as each engine object does.
  */
-static __always_inline void gen_submit_limited(void *rec)
-{
-	__u64 pending = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
-	__u64 flags = BPF_RB_NO_WAKEUP;
-
-	if (pending >= pl_config.wakeup_bytes) {
-		__u64 prod = bpf_ringbuf_query(&events, BPF_RB_PROD_POS);
-
-		if (prod - gen_last_forced_pos >= pl_config.wakeup_bytes / 2) {
-			gen_last_forced_pos = prod;
-			flags = BPF_RB_FORCE_WAKEUP;
-		}
-	}
-	bpf_ringbuf_submit(rec, flags);
-}
-
-/* One record; `limited` is a constant in each caller, so the engine's path has no extra branch. */
-static __always_inline long gen_record(__u64 index, void *data, const bool limited)
+static long gen_one(__u64 index, void *data)
 {
 	struct gen_loop *loop = data;
 	struct pl_inflight in = {};
@@ -73,31 +53,19 @@ static __always_inline long gen_record(__u64 index, void *data, const bool limit
 	in.args[0] = gen_next_seq++;
 	loop->prev_ns = now;
 
-	/* Exactly the plain-record branch of syscall_emit(). */
 	e = emit_reserve(sizeof(*e));
 	if (e) {
 		syscall_fill(e, sizeof(*e), loop->id, &in, loop->ret, now, PL_PAYLOAD_NONE);
-		if (limited)
-			gen_submit_limited(e);
-		else
-			emit_submit(NULL, e);
+		emit_submit(NULL, e);
 	}
 	if ((index % GEN_FILL_SAMPLE) == 0)
 		gen_sample_fill();
 	return 0;
 }
 
-static long gen_one(__u64 index, void *data)
-{
-	return gen_record(index, data, false);
-}
-
-static long gen_one_limited(__u64 index, void *data)
-{
-	return gen_record(index, data, true);
-}
-
-static __always_inline int gen_run(struct ring_gen_args *args, bool limited)
+/* Writes args->count records into the engine's ring on this CPU. */
+SEC("syscall")
+int generate(struct ring_gen_args *args)
 {
 	struct gen_loop loop = {};
 	__u32 count = args->count;
@@ -108,21 +76,7 @@ static __always_inline int gen_run(struct ring_gen_args *args, bool limited)
 	loop.prev_ns = bpf_ktime_get_ns();
 	loop.nr = args->nr;
 	loop.ret = args->ret;
-	bpf_loop(count, limited ? gen_one_limited : gen_one, &loop, 0);
+	bpf_loop(count, gen_one, &loop, 0);
 	gen_sample_fill();
 	return 0;
-}
-
-/* Submits with the engine's own emit_submit(): what ring_rate measures by default. */
-SEC("syscall")
-int generate(struct ring_gen_args *args)
-{
-	return gen_run(args, false);
-}
-
-/* Submits with gen_submit_limited() (ring_rate --submit limited). */
-SEC("syscall")
-int generate_limited(struct ring_gen_args *args)
-{
-	return gen_run(args, true);
 }
