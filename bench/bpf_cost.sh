@@ -8,7 +8,7 @@
 # Prints one line per tracer/program/round and a median table.
 #
 # usage: sudo bench/bpf_cost.sh [-b BUILD_DIR] [-n ROUNDS] [-t TRACERS] [-c CALLS] [-x LABEL=COMMAND]...
-#   TRACERS: comma list of minimal,summary,events,summary-hash,events-hash
+#   TRACERS: comma list of minimal,minimal-clock,summary,events,summary-hash,events-hash
 #            (default minimal,summary,events)
 #   -x adds a tracer command that prints "ready" once attached (e.g. another
 #      build's proclens_tracer, to compare before/after in the same rounds)
@@ -57,6 +57,7 @@ tracer_cmd() {
   if [ -n "${extra[$1]+set}" ]; then echo "${extra[$1]}"; return; fi
   case "$1" in
     minimal) echo "'$build/bench/minimal_counter'" ;;
+    minimal-clock) echo "'$build/bench/minimal_counter' --clock" ;;
     summary) echo "'$build/bench/proclens_tracer' --level summary" ;;
     events) echo "'$build/bench/proclens_tracer' --level events --ring-mb 64" ;;
     # The same levels with the pre-5.11 fallback slot (a tid-keyed hash), for comparison.

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Loader of the reference tracer (minimal_counter.bpf.c): attaches, prints
 // "ready", waits for SIGINT/SIGTERM, then prints "events N" (enters + exits).
+// --clock: each program also reads the clock (bpf_ktime_get_ns) once.
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,8 +38,13 @@ static uint64_t sum_counts(int map_fd)
 	return total;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+	bool with_clock = argc == 2 && strcmp(argv[1], "--clock") == 0;
+	if (argc > 2 || (argc == 2 && !with_clock)) {
+		fprintf(stderr, "usage: minimal_counter [--clock]\n");
+		return 2;
+	}
 	// Block the stop signals before anything else so sigwait() receives them.
 	sigset_t stop;
 	sigemptyset(&stop);
@@ -45,7 +52,14 @@ int main(void)
 	sigaddset(&stop, SIGTERM);
 	sigprocmask(SIG_BLOCK, &stop, NULL);
 
-	struct minimal_counter *skel = minimal_counter__open_and_load();
+	struct minimal_counter *skel = minimal_counter__open();
+	if (skel) {
+		skel->rodata->with_clock = with_clock;
+		if (minimal_counter__load(skel)) {
+			minimal_counter__destroy(skel);
+			skel = NULL;
+		}
+	}
 	if (!skel) {
 		fprintf(stderr, "minimal_counter: cannot load the BPF program (%s); run as root on a kernel with BPF\n",
 			strerror(errno));

@@ -7,7 +7,7 @@
 #
 # usage: sudo bench/overhead.sh [-b BUILD_DIR] [-n ROUNDS] [-w WORKLOADS] [-t TRACERS] [-o RESULTS.tsv] [-x LABEL=COMMAND]...
 #   WORKLOADS: comma list of getppid,tar,forkexec (default all)
-#   TRACERS:   comma list of bpftrace,minimal,summary,events,summary-hash,events-hash
+#   TRACERS:   comma list of bpftrace,minimal,minimal-clock,summary,events,summary-hash,events-hash
 #              (default bpftrace,minimal,summary,events)
 #   -x adds a tracer command that prints "ready" once attached (e.g. another build's
 #      proclens_tracer, to compare before/after in the same interleaved rounds)
@@ -75,6 +75,7 @@ tracer_cmd() {
     # BEGIN fires once every probe is attached, so "ready" means attached.
     bpftrace) echo "bpftrace -B line -e 'BEGIN { printf(\"ready\\n\"); } tracepoint:raw_syscalls:sys_enter { @[pid] = count(); }'" ;;
     minimal) echo "'$build/bench/minimal_counter'" ;;
+    minimal-clock) echo "'$build/bench/minimal_counter' --clock" ;;
     summary) echo "'$build/bench/proclens_tracer' --level summary" ;;
     events) echo "'$build/bench/proclens_tracer' --level events --ring-mb 64" ;;
     # The same levels with the pre-5.11 fallback slot (a tid-keyed hash), for comparison.
