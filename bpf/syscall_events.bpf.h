@@ -14,9 +14,20 @@
 #include "summary.bpf.h"
 #include "syscall_decode.bpf.h"
 
-static __always_inline void syscall_read_args(struct pl_inflight *in, struct pt_regs *regs)
+/* btf_regs: the tp_btf pair, where regs is a BTF pointer the verifier lets us load from directly. */
+static __always_inline void syscall_read_args(struct pl_inflight *in, struct pt_regs *regs, const bool btf_regs)
 {
 	/* x86_64 syscall ABI: rdi, rsi, rdx, r10, r8, r9 (r10 replaces rcx). */
+	if (btf_regs) {
+		/* Plain loads (checked, fault-safe) instead of a helper call per register. */
+		in->args[0] = regs->di;
+		in->args[1] = regs->si;
+		in->args[2] = regs->dx;
+		in->args[3] = regs->r10;
+		in->args[4] = regs->r8;
+		in->args[5] = regs->r9;
+		return;
+	}
 	in->args[0] = READ_KERN(regs->di);
 	in->args[1] = READ_KERN(regs->si);
 	in->args[2] = READ_KERN(regs->dx);
@@ -34,12 +45,12 @@ static __always_inline struct pl_thread_slot *syscall_slot(bool create)
 
 /* Fills the in-flight record; the summary level needs only nr and the entry time. */
 static __always_inline void syscall_begin(struct pl_inflight *in, struct pt_regs *regs, long nr,
-					  __u32 tid, __u32 capture)
+					  __u32 tid, __u32 capture, const bool btf_regs)
 {
 	in->nr = nr;
 	in->capture = capture;
 	if (capture & PL_CAPTURE_EVENTS) {
-		syscall_read_args(in, regs);
+		syscall_read_args(in, regs, btf_regs);
 		if (decode_is_exec(nr)) {
 			__u32 zero = 0;
 			struct pl_path *path = bpf_map_lookup_elem(&scratch_path, &zero);
@@ -72,11 +83,11 @@ static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bo
 			count_drop(PL_DROP_INFLIGHT);
 			return 0;
 		}
-		syscall_begin(&slot->in, regs, nr, tid, capture);
+		syscall_begin(&slot->in, regs, nr, tid, capture, true);
 		return 0;
 	}
 	struct pl_inflight in = {};
-	syscall_begin(&in, regs, nr, tid, capture);
+	syscall_begin(&in, regs, nr, tid, capture, false);
 	if (bpf_map_update_elem(&inflight, &tid, &in, BPF_ANY))
 		count_drop(PL_DROP_INFLIGHT);
 	return 0;
@@ -86,8 +97,7 @@ static __always_inline void syscall_fill(struct pl_syscall_event *e, __u16 size,
 					 const struct pl_inflight *in, long ret, __u64 now,
 					 __u16 payload)
 {
-	emit_header(&e->hdr, PL_EVENT_SYSCALL, size);
-	e->hdr.timestamp_ns = now;
+	emit_header_at(&e->hdr, PL_EVENT_SYSCALL, size, now);
 	e->pid = id >> 32;
 	e->tid = (__u32)id;
 	e->nr = in->nr;
