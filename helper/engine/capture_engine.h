@@ -68,7 +68,11 @@ enum class ThreadSlot {
 struct EngineOptions {
     CaptureLevel level = CaptureLevel::Summary;
     /// Ring buffer size in bytes; rounded up to a power of two, at least one page.
-    size_t ringBufferBytes = size_t{64} << 20;
+    /// 16 MiB: records are written to ring memory that is still in the CPU's caches; a
+    /// 64 MiB ring cycles through cold memory and made a path record's sys_exit 2.2x as
+    /// dear (bench/README.md "ring size"), while 16 MiB still holds ~65 ms of records at
+    /// 2.5M events/s for a late consumer.
+    size_t ringBufferBytes = size_t{16} << 20;
     /// Pending bytes at which the kernel forces a wake-up of the consumer thread.
     uint32_t wakeupBytes = 1u << 20;
     CaptureFilter filter;
