@@ -174,7 +174,7 @@ static __always_inline int process_exit(void *ctx, struct task_struct *task)
 	/* Threads that never return from their syscall (exit, exit_group) leave state behind. */
 	if (pl_task_storage) {
 		/* The slot is freed with the task; its tallies must reach the summary map first. */
-		struct pl_thread_slot *slot = bpf_task_storage_get(&thread_slots, bpf_get_current_task_btf(), 0, 0);
+		struct pl_thread_slot *slot = thread_slot(false); /* current is the exiting thread */
 		if (slot)
 			tally_move_all(slot, pid);
 	} else {

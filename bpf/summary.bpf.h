@@ -12,6 +12,13 @@
 
 #include "emit.bpf.h"
 
+/* The calling thread's task-local slot (task-storage pair only); created on first use with create. */
+static __always_inline struct pl_thread_slot *thread_slot(bool create)
+{
+	return bpf_task_storage_get(&thread_slots, bpf_get_current_task_btf(), 0,
+				    create ? PL_LOCAL_STORAGE_GET_F_CREATE : 0);
+}
+
 /* The (pid, nr) counters on this CPU, created on first use; NULL (counted) when the map is full. */
 static __always_inline struct pl_summary_value *summary_value(__u32 pid, __u32 nr)
 {
@@ -70,17 +77,14 @@ static __always_inline void tally_move(__u32 pid, struct pl_tally *t)
 		if (t->v.max_ns > val->max_ns)
 			val->max_ns = t->v.max_ns;
 	}
-	t->v.count = 0;
-	t->v.errors = 0;
-	t->v.total_ns = 0;
-	t->v.max_ns = 0;
+	__builtin_memset(&t->v, 0, sizeof(t->v));
 }
 
 /* Tallies counted before the summary was last cleared are dropped, not moved. */
 static __always_inline void tally_forget_all(struct pl_thread_slot *slot)
 {
 	for (int i = 0; i < PL_TALLY_SLOTS; i++)
-		slot->tally[i].v.count = 0;
+		__builtin_memset(&slot->tally[i].v, 0, sizeof(slot->tally[i].v));
 }
 
 /* The task-storage pair: into the thread's tally for nr, making room if another syscall holds it. */
@@ -96,14 +100,12 @@ static __always_inline void tally_add(struct pl_thread_slot *slot, __u32 pid, __
 	struct pl_tally *t = &slot->tally[nr & (PL_TALLY_SLOTS - 1)];
 
 	if (t->nr != nr) {
+		/* An empty tally is all zeros (tally_move and tally_forget_all leave it so). */
 		if (t->v.count) {
 			tally_moves_bump();
 			tally_move(pid, t);
 			tally_moves_bump();
 		}
-		t->v.errors = 0;
-		t->v.total_ns = 0;
-		t->v.max_ns = 0;
 		t->nr = nr;
 	}
 	summary_count(&t->v, ret, latency);

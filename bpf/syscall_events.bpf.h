@@ -36,13 +36,6 @@ static __always_inline void syscall_read_args(struct pl_inflight *in, struct pt_
 	in->args[5] = READ_KERN(regs->r9);
 }
 
-/* The calling thread's task-local slot; created on first use with create. */
-static __always_inline struct pl_thread_slot *syscall_slot(bool create)
-{
-	return bpf_task_storage_get(&thread_slots, bpf_get_current_task_btf(), 0,
-				    create ? PL_LOCAL_STORAGE_GET_F_CREATE : 0);
-}
-
 /* Fills the in-flight record; the summary level needs only nr and the entry time. */
 static __always_inline void syscall_begin(struct pl_inflight *in, struct pt_regs *regs, long nr,
 					  __u32 tid, __u32 capture, const bool btf_regs)
@@ -78,7 +71,7 @@ static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bo
 		return 0;
 
 	if (task_storage) {
-		struct pl_thread_slot *slot = syscall_slot(true);
+		struct pl_thread_slot *slot = thread_slot(true);
 		if (!slot) {
 			count_drop(PL_DROP_INFLIGHT);
 			return 0;
@@ -203,7 +196,7 @@ static __always_inline int syscall_exit(void *ctx, long ret, const bool task_sto
 	struct pl_inflight *in;
 
 	if (task_storage) {
-		slot = syscall_slot(false);
+		slot = thread_slot(false);
 		if (!slot || !slot->in.enter_ns)
 			return 0;
 		in = &slot->in;

@@ -108,8 +108,7 @@ struct CaptureEngine::Impl {
     bool useTaskStorage = false; // this load: the tp_btf syscall pair with task storage, not raw_tp + hash
     std::atomic<uint64_t> perfLost{0}; // records the kernel could not put in a perf buffer
     std::vector<AttachedProgram> attached;
-    struct bpf_link* tallyIterator = nullptr; // in attached; the task-storage pair's summary tallies
-    mutable std::optional<SummaryReader> summaryReader; // made by the first readSummary() of a load
+    mutable std::optional<SummaryReader> summaryReader; // set by attachAll(); read() keeps a floor
     EngineInfo info;
     std::thread thread;
     std::atomic<bool> stopping{false};
@@ -313,15 +312,21 @@ void CaptureEngine::Impl::attachAll(bool rawTracepoints)
     // Threads hold summary tallies of their own with task storage; readSummary() walks them.
     if (useTaskStorage)
         hooks.push_back({skel->progs.summary_tallies, "iter/task, summary tallies of live threads"});
+    SummarySources sources;
+    sources.summaryMapFd = bpf_map__fd(skel->maps.summary);
+    sources.numCpus = numCpus;
     for (const Hook& hook : hooks) {
         bpf_link* link = bpf_program__attach(hook.prog);
         if (!link)
             throwIfLibbpfError(std::string("attaching ") + bpf_program__name(hook.prog), -errno);
         attached.push_back({std::string(bpf_program__name(hook.prog)) + " (" + hook.kind + ")",
                             LinkPtr(link)});
-        if (hook.prog == skel->progs.summary_tallies)
-            tallyIterator = link;
+        if (hook.prog == skel->progs.summary_tallies) {
+            sources.tallyMovesFd = bpf_map__fd(skel->maps.tally_moves);
+            sources.tallyIterator = link;
+        }
     }
+    summaryReader.emplace(sources);
 }
 
 // The skeleton's maps and programs, over the compiled object's bytes instead of the embedded
@@ -351,7 +356,6 @@ static struct proclens_bpf* openSkeleton(const struct bpf_object_open_opts* opts
 void CaptureEngine::Impl::release()
 {
     summaryReader.reset();
-    tallyIterator = nullptr;
     attached.clear();
     ring.reset();
     perf.reset();
@@ -668,6 +672,7 @@ void CaptureEngine::stop()
     std::unique_lock lock(d->mutex);
     if (!d->thread.joinable())
         return;
+    d->summaryReader.reset(); // it holds the iterator link and the maps' fds
     d->attached.clear(); // detach first so the final drain sees everything
     d->stopping.store(true, std::memory_order_release);
     std::thread thread = std::move(d->thread);
@@ -727,18 +732,8 @@ EngineStats CaptureEngine::stats() const
 std::vector<SummaryRow> CaptureEngine::readSummary() const
 {
     std::lock_guard lock(d->mutex);
-    if (!d->skel)
+    if (!d->summaryReader)
         return {};
-    if (!d->summaryReader) {
-        SummarySources sources;
-        sources.summaryMapFd = bpf_map__fd(d->skel->maps.summary);
-        sources.numCpus = d->numCpus;
-        if (d->tallyIterator) {
-            sources.tallyMovesFd = bpf_map__fd(d->skel->maps.tally_moves);
-            sources.tallyIterator = d->tallyIterator;
-        }
-        d->summaryReader.emplace(sources);
-    }
     return d->summaryReader->read();
 }
 

@@ -30,6 +30,32 @@
 using namespace proclens;
 using namespace proclens::gui;
 
+namespace {
+
+// The session's helper is started directly (peer mode) from helperPath.
+LiveSession* withPeerHelper(LiveSession& session, const QString& helperPath)
+{
+    HelperClient::Options options;
+    options.transport = HelperClient::Transport::Peer;
+    options.helperPath = helperPath;
+    session.setClientOptions(options);
+    return &session;
+}
+
+// A shown main window whose session has started against a peer-mode helper.
+struct PeerWindow {
+    LiveSession session;
+    MainWindow window;
+    explicit PeerWindow(const QString& helperPath)
+        : window(withPeerHelper(session, helperPath))
+    {
+        window.show();
+        window.startSession();
+    }
+};
+
+} // namespace
+
 class TestMainWindowE2e : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -41,14 +67,9 @@ private Q_SLOTS:
 
     void missingHelperShowsProblemPage()
     {
-        LiveSession session;
-        HelperClient::Options options;
-        options.transport = HelperClient::Transport::Peer;
-        options.helperPath = QStringLiteral("/nonexistent/proclens-helper");
-        session.setClientOptions(options);
-        MainWindow window(&session);
-        window.show();
-        window.startSession();
+        PeerWindow peer(QStringLiteral("/nonexistent/proclens-helper"));
+        LiveSession& session = peer.session;
+        MainWindow& window = peer.window;
         QVERIFY(window.showsStartPage());
         QCOMPARE(window.startPage()->title(), QStringLiteral("Connecting"));
         QTRY_VERIFY_WITH_TIMEOUT(session.phase() == LiveSession::Phase::NoHelper
@@ -63,14 +84,9 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root: the helper loads eBPF and peer mode starts it directly only as root");
-        LiveSession session;
-        HelperClient::Options options;
-        options.transport = HelperClient::Transport::Peer;
-        options.helperPath = QStringLiteral(PROCLENS_HELPER_BUILD_PATH);
-        session.setClientOptions(options);
-        MainWindow window(&session);
-        window.show();
-        window.startSession();
+        PeerWindow peer(QStringLiteral(PROCLENS_HELPER_BUILD_PATH));
+        LiveSession& session = peer.session;
+        MainWindow& window = peer.window;
         QTRY_VERIFY_WITH_TIMEOUT(session.phase() != LiveSession::Phase::Connecting
                                      && session.phase() != LiveSession::Phase::Idle, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(session.phase(), LiveSession::Phase::Live, 30000);
@@ -117,14 +133,9 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root: the helper loads eBPF and the child unshares its network namespace");
-        LiveSession session;
-        HelperClient::Options options;
-        options.transport = HelperClient::Transport::Peer;
-        options.helperPath = QStringLiteral(PROCLENS_HELPER_BUILD_PATH);
-        session.setClientOptions(options);
-        MainWindow window(&session);
-        window.show();
-        window.startSession();
+        PeerWindow peer(QStringLiteral(PROCLENS_HELPER_BUILD_PATH));
+        LiveSession& session = peer.session;
+        MainWindow& window = peer.window;
         QTRY_COMPARE_WITH_TIMEOUT(session.phase(), LiveSession::Phase::Live, 30000);
         QVERIFY(session.activityLog());
 
