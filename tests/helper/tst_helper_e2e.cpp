@@ -19,7 +19,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
+#include <string_view>
 #include <unistd.h>
 
 namespace api = proclens::helper_api;
@@ -36,9 +38,33 @@ QDBusMessage helperCall(const char* method, const QVariantList& args = {})
     return QDBusConnection::systemBus().call(m, QDBus::Block, 30000);
 }
 
+/// Open fds of `pid`, without the summary reader's iterator fd: SummaryReader opens a
+/// bpf_iter fd for each read (about once a second) and closes it at once, so counting it
+/// would make a baseline depend on when it was taken.
 int countFds(uint pid)
 {
-    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size());
+    const QString dir = QStringLiteral("/proc/%1/fd").arg(pid);
+    int n = 0;
+    for (const QString& fd : QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
+        // readlink, not QFile::symLinkTarget: Qt would make "anon_inode:…" a path.
+        char target[64] = {};
+        const ssize_t len = ::readlink(QFile::encodeName(dir + u'/' + fd).constData(), target, sizeof target - 1);
+        if (len > 0 && std::string_view(target, size_t(len)) != "anon_inode:bpf_iter")  // gone: closed
+            ++n;
+    }
+    return n;
+}
+
+/// The helper's fd count once transients are gone: the lowest of samples over 1.2 s (longer
+/// than a summary tick), after the capture restarted for a new session.
+int settledFdCount(uint pid)
+{
+    int lowest = countFds(pid);
+    for (int i = 0; i < 12; ++i) {
+        QTest::qWait(100);
+        lowest = std::min(lowest, countFds(pid));
+    }
+    return lowest;
 }
 
 /// VmRSS of `pid` in KiB (0 when unreadable).
@@ -264,9 +290,7 @@ private Q_SLOTS:
         QString line;
         auto anchor = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
-        // The capture restarting for the anchor may still hold a transient fd for a moment.
-        QTest::qWait(500);
-        const int baseline = countFds(pid);
+        const int baseline = settledFdCount(pid);
         auto holder = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
         QTRY_VERIFY_WITH_TIMEOUT(countFds(pid) > baseline, 5000);
@@ -384,9 +408,7 @@ private Q_SLOTS:
         QString line;
         auto anchor = startProbe(QStringLiteral("nobody"), {QStringLiteral("hold")}, &line);
         QCOMPARE(line, QStringLiteral("subscribe ok"));
-        // The capture restarting for the anchor may still hold a transient fd for a moment.
-        QTest::qWait(500);
-        const int baseline = countFds(pid);
+        const int baseline = settledFdCount(pid);
         auto cycles = [](int n) {
             for (int i = 0; i < n && !QTest::currentTestFailed(); ++i) {
                 const QDBusMessage r = helperCall("Subscribe", {QVariantMap{}});
