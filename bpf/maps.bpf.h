@@ -16,15 +16,11 @@ struct pl_inflight {
 	__u32 capture; /* PL_CAPTURE_* at sys_enter */
 };
 
-/*
- * A thread's task-local slot: the syscall in flight and the thread's tallies
- * of its recent syscalls (see tally.h).
- */
-struct pl_thread_slot {
+/* The syscall in flight on a CPU (per-CPU pair): tid owns it until it is switched out. */
+struct pl_cpu_syscall {
 	struct pl_inflight in;
-	__u32 epoch;  /* pl_summary_epoch the tallies were counted in */
-	__u32 folded; /* 1: the thread exited and its tallies are in the summary map */
-	struct pl_tally tally[PL_TALLY_SLOTS];
+	__u32 tid;
+	__u32 reserved;
 };
 
 /* Capture filter and level, written by user space through the mmapped .bss. */
@@ -43,10 +39,10 @@ __u32 pl_core_choices;
 const volatile __u32 pl_use_perf = 0;
 
 /*
- * Set by the engine before load: 1 = the tp_btf syscall pair is loaded, whose
- * in-flight syscalls live in task-local storage (thread_slots), not in the
- * inflight hash. Read by the process hooks only; the syscall hooks are built
- * for one slot each.
+ * Set by the engine before load: 1 = the per-CPU syscall pair is loaded (tp_btf,
+ * in-flight syscalls in cpu_syscall and, once switched out, in parked_syscalls),
+ * not the raw_tp pair with the inflight hash. Read by the process hooks only;
+ * the syscall hooks are built for one pair each.
  */
 const volatile __u32 pl_task_storage = 0;
 
@@ -96,21 +92,42 @@ _Static_assert(BPF_LOCAL_STORAGE_GET_F_CREATE == PL_LOCAL_STORAGE_GET_F_CREATE, 
 #endif
 
 /*
- * Thread -> the syscall it is in and its tallies, as task-local storage
- * (pl_task_storage): a pointer away from the task, no hash, no lock, freed
- * with the task. in.enter_ns == 0: no syscall in flight.
+ * Per-CPU pair: the syscall in flight on this CPU. sys_enter writes it, sys_exit
+ * reads it back on the same CPU unless the thread was switched out in between
+ * (sched_switch parks it in parked_syscalls). A per-CPU array lookup is inlined
+ * by the verifier: no helper call on the path of a syscall that does not block.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct pl_cpu_syscall);
+} cpu_syscall SEC(".maps");
+
+/*
+ * Per-CPU pair: thread -> the syscall it was in when it was switched out, as
+ * task-local storage (a pointer away from the task, freed with it).
+ * enter_ns == 0: none.
  */
 struct {
 	__uint(type, PL_MAP_TYPE_TASK_STORAGE);
 	__uint(map_flags, BPF_F_NO_PREALLOC);
 	__type(key, int);
-	__type(value, struct pl_thread_slot);
-} thread_slots SEC(".maps");
+	__type(value, struct pl_inflight);
+} parked_syscalls SEC(".maps");
+
+/* Per-CPU pair: each CPU's summary tally cache (tally.h), in front of the summary map. */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct pl_cpu_tallies);
+} cpu_tallies SEC(".maps");
 
 /*
  * Per-CPU sequence count of tallies moved into the summary map: odd while a
  * move is under way. The engine reads it around its two reads (summary map,
- * then tallies left in threads) and reads again when it moved.
+ * then the tally caches) and reads again when it moved.
  */
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);

@@ -173,10 +173,10 @@ static __always_inline int process_exit(void *ctx, struct task_struct *task)
 
 	/* Threads that never return from their syscall (exit, exit_group) leave state behind. */
 	if (pl_task_storage) {
-		/* The slot is freed with the task; its tallies must reach the summary map first. */
-		struct pl_thread_slot *slot = thread_slot(false); /* current is the exiting thread */
-		if (slot)
-			tally_move_all(slot, pid);
+		/* current is the exiting thread; parked records are freed with the task. */
+		struct pl_cpu_syscall *slot = cpu_syscall_slot();
+		if (slot && slot->tid == tid)
+			slot->in.enter_ns = 0;
 	} else {
 		bpf_map_delete_elem(&inflight, &tid);
 	}

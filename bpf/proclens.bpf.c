@@ -3,10 +3,9 @@
  * ProcLens BPF programs. Process events come in two flavours attached to the
  * same tracepoints: tp_btf (needs the running kernel's BTF, cheapest) and
  * raw_tp (works with external BTF or without BTF); the engine autoloads one
- * set. Syscalls come in two pairs too: tp_btf with task-local storage for the
- * in-flight syscall, raw_tp with a tid-keyed hash; the engine loads one pair.
- * With the task-storage pair the engine also loads the task iterator that
- * reads the summary tallies still held by live threads.
+ * set. Syscalls come in two pairs too: tp_btf keeping the in-flight syscall in
+ * a per-CPU slot (parked in task-local storage by a sched_switch hook when its
+ * thread leaves the CPU), raw_tp with a tid-keyed hash; the engine loads one.
  */
 #include "core_compat.bpf.h"
 #include "process_events.bpf.h"
@@ -63,7 +62,7 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 	return syscall_exit(ctx, ret, false);
 }
 
-/* Syscalls, in-flight state in task-local storage: 5.11+ with the kernel's own BTF. */
+/* Syscalls, in-flight state per CPU (task storage once switched out): 5.11+ with the kernel's own BTF. */
 SEC("tp_btf/sys_enter")
 int BPF_PROG(tp_btf_sys_enter, struct pt_regs *regs, long nr)
 {
@@ -76,44 +75,9 @@ int BPF_PROG(tp_btf_sys_exit, struct pt_regs *regs, long ret)
 	return syscall_exit(ctx, ret, true);
 }
 
-/*
- * The context of an iter/task program. The kernel defines it in
- * kernel/bpf/task_iter.c, in no header; the verifier checks each access
- * against the kernel's own BTF, so a local copy of the layout is enough.
- */
-struct pl_iter_meta {
-	void *seq;
-	__u64 session_id;
-	__u64 seq_num;
-};
-struct pl_iter_task {
-	struct pl_iter_meta *meta;
-	struct task_struct *task;
-};
-
-/*
- * Summary tallies of live threads (task-storage pair, 5.11+): one
- * pl_tally_record per non-empty tally. Threads that exited moved theirs into
- * the summary map already, and tallies of an older epoch were cleared.
- */
-SEC("iter/task")
-int summary_tallies(struct pl_iter_task *ctx)
+/* The first three arguments are the same on every kernel (5.19 added prev_state after them). */
+SEC("tp_btf/sched_switch")
+int BPF_PROG(tp_btf_switch, bool preempt, struct task_struct *prev, struct task_struct *next)
 {
-	struct task_struct *task = ctx->task;
-
-	if (!task)
-		return 0;
-	struct pl_thread_slot *slot = bpf_task_storage_get(&thread_slots, task, 0, 0);
-	if (!slot || slot->folded || slot->epoch != pl_summary_epoch)
-		return 0;
-	struct pl_tally_record rec;
-	rec.pid = task->tgid;
-	for (int i = 0; i < PL_TALLY_SLOTS; i++) {
-		if (!slot->tally[i].v.count)
-			continue;
-		rec.nr = slot->tally[i].nr;
-		rec.v = slot->tally[i].v;
-		bpf_seq_write(ctx->meta->seq, &rec, sizeof(rec));
-	}
-	return 0;
+	return syscall_park(prev);
 }

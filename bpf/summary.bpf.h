@@ -2,21 +2,21 @@
 /*
  * The summary level: per-process per-syscall count, errors, total and max
  * latency. The raw_tp pair adds every syscall to the per-CPU summary map.
- * The task-storage pair sums into the thread's own tallies (tally.h) and
- * moves a tally into the map only when another syscall needs its place or
- * the thread exits: on this kind of VM every page a program touches is a
- * TLB miss per syscall, and the map is several pages away.
+ * The per-CPU pair sums into its CPU's tally cache (tally.h) and moves a
+ * tally into the map only when another (pid, nr) needs its place: a hash
+ * lookup per syscall costs about as much as the whole rest of the level.
  */
 #ifndef PROCLENS_SUMMARY_BPF_H
 #define PROCLENS_SUMMARY_BPF_H
 
 #include "emit.bpf.h"
 
-/* The calling thread's task-local slot (task-storage pair only); created on first use with create. */
-static __always_inline struct pl_thread_slot *thread_slot(bool create)
+/* This CPU's in-flight syscall (per-CPU pair). */
+static __always_inline struct pl_cpu_syscall *cpu_syscall_slot(void)
 {
-	return bpf_task_storage_get(&thread_slots, bpf_get_current_task_btf(), 0,
-				    create ? PL_LOCAL_STORAGE_GET_F_CREATE : 0);
+	__u32 zero = 0;
+
+	return bpf_map_lookup_elem(&cpu_syscall, &zero);
 }
 
 /* The (pid, nr) counters on this CPU, created on first use; NULL (counted) when the map is full. */
@@ -66,9 +66,9 @@ static __always_inline void tally_moves_bump(void)
 }
 
 /* Adds a tally to the map and empties it. The caller brackets it with tally_moves_bump(). */
-static __always_inline void tally_move(__u32 pid, struct pl_tally *t)
+static __always_inline void tally_move(struct pl_tally *t)
 {
-	struct pl_summary_value *val = summary_value(pid, t->nr);
+	struct pl_summary_value *val = summary_value(t->pid, t->nr);
 
 	if (val) {
 		val->count += t->v.count;
@@ -81,50 +81,41 @@ static __always_inline void tally_move(__u32 pid, struct pl_tally *t)
 }
 
 /* Tallies counted before the summary was last cleared are dropped, not moved. */
-static __always_inline void tally_forget_all(struct pl_thread_slot *slot)
+static __always_inline void tally_forget_all(struct pl_cpu_tallies *cache)
 {
-	for (int i = 0; i < PL_TALLY_SLOTS; i++)
-		__builtin_memset(&slot->tally[i].v, 0, sizeof(slot->tally[i].v));
+	for (int i = 0; i < PL_CPU_TALLIES; i++)
+		__builtin_memset(&cache->tally[i].v, 0, sizeof(cache->tally[i].v));
 }
 
-/* The task-storage pair: into the thread's tally for nr, making room if another syscall holds it. */
-static __always_inline void tally_add(struct pl_thread_slot *slot, __u32 pid, __u32 nr, long ret,
-				      __u64 latency)
+/* The per-CPU pair: into this CPU's tally for (pid, nr), making room if another one holds it. */
+static __always_inline void tally_add(__u32 pid, __u32 nr, long ret, __u64 latency)
 {
+	__u32 zero = 0;
+	struct pl_cpu_tallies *cache = bpf_map_lookup_elem(&cpu_tallies, &zero);
+
+	if (!cache)
+		return;
 	__u32 epoch = pl_summary_epoch;
-
-	if (slot->epoch != epoch) {
-		tally_forget_all(slot);
-		slot->epoch = epoch;
+	if (cache->epoch != epoch) {
+		tally_forget_all(cache);
+		cache->epoch = epoch;
 	}
-	struct pl_tally *t = &slot->tally[nr & (PL_TALLY_SLOTS - 1)];
+	__u32 index = pl_tally_index(pid, nr);
+	/* Mask again after the compiler's view: older verifiers (6.1) lose the bound through the xor. */
+	barrier_var(index);
+	struct pl_tally *t = &cache->tally[index & (PL_CPU_TALLIES - 1)];
 
-	if (t->nr != nr) {
+	if (t->pid != pid || t->nr != nr) {
 		/* An empty tally is all zeros (tally_move and tally_forget_all leave it so). */
 		if (t->v.count) {
 			tally_moves_bump();
-			tally_move(pid, t);
+			tally_move(t);
 			tally_moves_bump();
 		}
+		t->pid = pid;
 		t->nr = nr;
 	}
 	summary_count(&t->v, ret, latency);
-}
-
-/* A thread is exiting: its tallies go into the map, and the task iterator skips it from now on. */
-static __always_inline void tally_move_all(struct pl_thread_slot *slot, __u32 pid)
-{
-	if (slot->folded)
-		return;
-	tally_moves_bump();
-	if (slot->epoch == pl_summary_epoch) {
-		for (int i = 0; i < PL_TALLY_SLOTS; i++) {
-			if (slot->tally[i].v.count)
-				tally_move(pid, &slot->tally[i]);
-		}
-	}
-	slot->folded = 1;
-	tally_moves_bump();
 }
 
 #endif /* PROCLENS_SUMMARY_BPF_H */

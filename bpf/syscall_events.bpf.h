@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * Syscalls: sys_enter remembers the entry time (and, for the event level, the
- * raw arguments) per thread, in task-local storage where the kernel has it
- * (a pointer away from the task) or else in a tid-keyed hash (an update and a
- * delete per syscall); sys_exit counts it at the summary level (summary.bpf.h)
- * and/or emits one pl_syscall_event with its decoded payload.
+ * raw arguments) of the syscall in flight: where the kernel has task storage
+ * (the per-CPU pair) in its CPU's slot, moved into task storage only if the
+ * thread is switched out before sys_exit; elsewhere in a tid-keyed hash (an
+ * update and a delete per syscall). sys_exit counts it at the summary level
+ * (summary.bpf.h) and/or emits one pl_syscall_event with its decoded payload.
  */
 #ifndef PROCLENS_SYSCALL_EVENTS_BPF_H
 #define PROCLENS_SYSCALL_EVENTS_BPF_H
@@ -57,11 +58,11 @@ static __always_inline void syscall_begin(struct pl_inflight *in, struct pt_regs
 }
 
 /*
- * task_storage is a compile-time constant: each hook is built twice, and the
- * engine loads the task-storage pair or the hash pair, so neither carries a
- * run-time test (a .rodata flag would be one more page touched per syscall).
+ * per_cpu is a compile-time constant: each hook is built twice, and the engine
+ * loads the per-CPU pair or the hash pair, so neither carries a run-time test
+ * (a .rodata flag would be one more load per syscall).
  */
-static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bool task_storage)
+static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bool per_cpu)
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	__u32 pid = id >> 32, tid = (__u32)id;
@@ -70,12 +71,12 @@ static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bo
 	if (!capture || !filter_current(pid, nr))
 		return 0;
 
-	if (task_storage) {
-		struct pl_thread_slot *slot = thread_slot(true);
-		if (!slot) {
-			count_drop(PL_DROP_INFLIGHT);
+	if (per_cpu) {
+		/* A slot still in use belongs to nobody: its thread would have been parked. */
+		struct pl_cpu_syscall *slot = cpu_syscall_slot();
+		if (!slot)
 			return 0;
-		}
+		slot->tid = tid;
 		syscall_begin(&slot->in, regs, nr, tid, capture, true);
 		return 0;
 	}
@@ -83,6 +84,30 @@ static __always_inline int syscall_enter(struct pt_regs *regs, long nr, const bo
 	syscall_begin(&in, regs, nr, tid, capture, false);
 	if (bpf_map_update_elem(&inflight, &tid, &in, BPF_ANY))
 		count_drop(PL_DROP_INFLIGHT);
+	return 0;
+}
+
+/*
+ * Per-CPU pair, at every context switch: a thread leaving the CPU in the middle
+ * of a syscall (it blocked or was preempted) takes its in-flight record along
+ * into task storage, so the next thread's sys_enter can have the slot and the
+ * syscall's sys_exit finds it wherever the thread wakes up.
+ */
+static __always_inline int syscall_park(struct task_struct *prev)
+{
+	struct pl_cpu_syscall *slot = cpu_syscall_slot();
+
+	if (!slot || !slot->in.enter_ns)
+		return 0;
+	if (slot->tid == (__u32)prev->pid && !(prev->flags & PL_PF_EXITING)) {
+		struct pl_inflight *parked = bpf_task_storage_get(&parked_syscalls, prev, 0,
+								  PL_LOCAL_STORAGE_GET_F_CREATE);
+		if (parked)
+			*parked = slot->in;
+		else
+			count_drop(PL_DROP_INFLIGHT);
+	}
+	slot->in.enter_ns = 0;
 	return 0;
 }
 
@@ -188,18 +213,23 @@ static __always_inline void syscall_emit(void *ctx, __u64 id, const struct pl_in
 	emit_submit(ctx, e);
 }
 
-static __always_inline int syscall_exit(void *ctx, long ret, const bool task_storage)
+static __always_inline int syscall_exit(void *ctx, long ret, const bool per_cpu)
 {
 	__u64 id = bpf_get_current_pid_tgid();
 	__u32 tid = (__u32)id;
-	struct pl_thread_slot *slot = NULL;
 	struct pl_inflight *in;
 
-	if (task_storage) {
-		slot = thread_slot(false);
-		if (!slot || !slot->in.enter_ns)
+	if (per_cpu) {
+		struct pl_cpu_syscall *slot = cpu_syscall_slot();
+		if (!slot)
 			return 0;
 		in = &slot->in;
+		if (slot->tid != tid || !in->enter_ns) {
+			/* The thread was switched out since sys_enter: its record was parked. */
+			in = bpf_task_storage_get(&parked_syscalls, bpf_get_current_task_btf(), 0, 0);
+			if (!in || !in->enter_ns)
+				return 0;
+		}
 	} else {
 		in = bpf_map_lookup_elem(&inflight, &tid);
 		if (!in)
@@ -209,15 +239,15 @@ static __always_inline int syscall_exit(void *ctx, long ret, const bool task_sto
 	__u32 capture = pl_config.capture;
 
 	if ((capture & PL_CAPTURE_SUMMARY) && in->nr < PL_MAX_SYSCALL_NR) {
-		if (task_storage)
-			tally_add(slot, id >> 32, in->nr, ret, now - in->enter_ns);
+		if (per_cpu)
+			tally_add(id >> 32, in->nr, ret, now - in->enter_ns);
 		else
 			summary_add(id >> 32, in->nr, ret, now - in->enter_ns);
 	}
 	/* Only a syscall entered at the event level has its arguments. */
 	if (capture & in->capture & PL_CAPTURE_EVENTS)
 		syscall_emit(ctx, id, in, ret, now);
-	if (task_storage)
+	if (per_cpu)
 		in->enter_ns = 0;
 	else
 		bpf_map_delete_elem(&inflight, &tid);

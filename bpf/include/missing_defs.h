@@ -41,4 +41,7 @@
 #define PL_MAP_TYPE_TASK_STORAGE 29     /* BPF_MAP_TYPE_TASK_STORAGE */
 #define PL_LOCAL_STORAGE_GET_F_CREATE 1 /* BPF_LOCAL_STORAGE_GET_F_CREATE */
 
+/* task_struct->flags: the task is in do_exit() (include/linux/sched.h, unchanged since 2.6). */
+#define PL_PF_EXITING 0x00000004
+
 #endif /* PROCLENS_MISSING_DEFS_H */

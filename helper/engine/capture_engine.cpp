@@ -303,28 +303,30 @@ void CaptureEngine::Impl::attachAll(bool rawTracepoints)
     }
     // Every capture level counts or streams syscalls, so their hooks are always needed.
     if (useTaskStorage) {
-        hooks.push_back({skel->progs.tp_btf_sys_enter, "tp_btf, task storage"});
-        hooks.push_back({skel->progs.tp_btf_sys_exit, "tp_btf, task storage"});
+        // The switch hook first: from the first sys_enter on, a thread switched out mid-syscall
+        // must take its in-flight record along.
+        hooks.push_back({skel->progs.tp_btf_switch, "tp_btf, parks in-flight syscalls in task storage"});
+        hooks.push_back({skel->progs.tp_btf_sys_enter, "tp_btf, per-CPU slot"});
+        hooks.push_back({skel->progs.tp_btf_sys_exit, "tp_btf, per-CPU slot"});
     } else {
         hooks.push_back({skel->progs.sys_enter, "raw_tp"});
         hooks.push_back({skel->progs.sys_exit, "raw_tp"});
     }
-    // Threads hold summary tallies of their own with task storage; readSummary() walks them.
-    if (useTaskStorage)
-        hooks.push_back({skel->progs.summary_tallies, "iter/task, summary tallies of live threads"});
     SummarySources sources;
     sources.summaryMapFd = bpf_map__fd(skel->maps.summary);
     sources.numCpus = numCpus;
+    if (useTaskStorage) {
+        // The per-CPU pair keeps recent tallies in each CPU's cache; readSummary() adds them.
+        sources.cpuTalliesFd = bpf_map__fd(skel->maps.cpu_tallies);
+        sources.tallyMovesFd = bpf_map__fd(skel->maps.tally_moves);
+        sources.epoch = &skel->bss->pl_summary_epoch;
+    }
     for (const Hook& hook : hooks) {
         bpf_link* link = bpf_program__attach(hook.prog);
         if (!link)
             throwIfLibbpfError(std::string("attaching ") + bpf_program__name(hook.prog), -errno);
         attached.push_back({std::string(bpf_program__name(hook.prog)) + " (" + hook.kind + ")",
                             LinkPtr(link)});
-        if (hook.prog == skel->progs.summary_tallies) {
-            sources.tallyMovesFd = bpf_map__fd(skel->maps.tally_moves);
-            sources.tallyIterator = link;
-        }
     }
     summaryReader.emplace(sources);
 }
@@ -430,11 +432,13 @@ void CaptureEngine::Impl::tryLoad(const LoadPlan& plan)
     bpf_program__set_autoload(skel->progs.tp_btf_sys_exit, useTaskStorage);
     bpf_program__set_autoload(skel->progs.sys_enter, !useTaskStorage);
     bpf_program__set_autoload(skel->progs.sys_exit, !useTaskStorage);
-    bpf_program__set_autoload(skel->progs.summary_tallies, useTaskStorage);
+    bpf_program__set_autoload(skel->progs.tp_btf_switch, useTaskStorage);
     skel->rodata->pl_task_storage = useTaskStorage ? 1 : 0;
-    // One per-thread slot map is used; the other is never created (task storage needs 5.11).
-    bpf_map__set_autocreate(useTaskStorage ? skel->maps.inflight : skel->maps.thread_slots, false);
-    bpf_map__set_autocreate(skel->maps.tally_moves, useTaskStorage);
+    // The maps of the pair not loaded are never created (task storage needs 5.11).
+    bpf_map__set_autocreate(skel->maps.inflight, !useTaskStorage);
+    for (bpf_map* map : {skel->maps.cpu_syscall, skel->maps.parked_syscalls, skel->maps.cpu_tallies,
+                         skel->maps.tally_moves})
+        bpf_map__set_autocreate(map, useTaskStorage);
 
     pl_filter_config& config = skel->bss->pl_config;
     config.self_pid = uint32_t(getpid());
@@ -605,8 +609,8 @@ void CaptureEngine::Impl::open()
         features.push_back(f);
     }
     features.push_back(useTaskStorage
-                           ? "in-flight syscalls: task-local storage (BPF_MAP_TYPE_TASK_STORAGE, kernel 5.11+ with BTF; "
-                             "tp_btf syscall hooks)"
+                           ? "in-flight syscalls: per-CPU slot, parked in task-local storage when switched out "
+                             "(BPF_MAP_TYPE_TASK_STORAGE, kernel 5.11+ with BTF; tp_btf syscall and sched_switch hooks)"
                            : "in-flight syscalls: tid-keyed hash (" +
                                  (noTaskStorage.empty() ? std::string("raw_tp syscall hooks, no kernel BTF in this mode")
                                                         : noTaskStorage) +
@@ -672,7 +676,7 @@ void CaptureEngine::stop()
     std::unique_lock lock(d->mutex);
     if (!d->thread.joinable())
         return;
-    d->summaryReader.reset(); // it holds the iterator link and the maps' fds
+    d->summaryReader.reset(); // it holds the maps' fds and a pointer into .bss
     d->attached.clear(); // detach first so the final drain sees everything
     d->stopping.store(true, std::memory_order_release);
     std::thread thread = std::move(d->thread);

@@ -5,7 +5,6 @@
 #include "bpf/tally.h"
 
 #include <bpf/bpf.h>
-#include <bpf/libbpf.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -13,7 +12,6 @@
 #include <cstring>
 #include <map>
 #include <optional>
-#include <unistd.h>
 
 namespace proclens::engine {
 namespace {
@@ -47,38 +45,21 @@ void addSummaryMap(Rows& rows, int fd, int numCpus)
     }
 }
 
-// The tallies of live threads, through a fresh instance of the task iterator.
-bool addTallies(Rows& rows, struct bpf_link* iterator)
+// The tallies in each CPU's cache, counted in the current epoch.
+bool addCpuTallies(Rows& rows, int fd, int numCpus, uint32_t epoch)
 {
-    const int fd = bpf_iter_create(bpf_link__fd(iterator));
-    if (fd < 0) {
-        spdlog::warn("engine: cannot start the summary tally iterator: {}", std::strerror(errno));
+    std::vector<pl_cpu_tallies> perCpu(static_cast<size_t>(numCpus));
+    const uint32_t zero = 0;
+    if (bpf_map_lookup_elem(fd, &zero, perCpu.data()) != 0) {
+        spdlog::warn("engine: cannot read the summary tally caches: {}", std::strerror(errno));
         return false;
     }
-    std::vector<std::byte> bytes;
-    std::byte buffer[64 * sizeof(pl_tally_record)];
-    for (;;) {
-        const ssize_t n = read(fd, buffer, sizeof(buffer));
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (n < 0) {
-            spdlog::warn("engine: reading the summary tally iterator failed: {}", std::strerror(errno));
-            close(fd);
-            return false;
-        }
-        if (n == 0)
-            break;
-        bytes.insert(bytes.end(), buffer, buffer + n);
-    }
-    close(fd);
-    // bpf_seq_write() writes whole records; anything else is a program bug, not data.
-    if (bytes.size() % sizeof(pl_tally_record) != 0)
-        spdlog::warn("engine: the summary tally iterator wrote {} bytes, not whole records", bytes.size());
-    for (size_t at = 0; at + sizeof(pl_tally_record) <= bytes.size(); at += sizeof(pl_tally_record)) {
-        pl_tally_record rec;
-        std::memcpy(&rec, bytes.data() + at, sizeof(rec));
-        if (rec.nr < PL_MAX_SYSCALL_NR)
-            add(rows, rec.pid, rec.nr, rec.v);
+    for (const pl_cpu_tallies& cache : perCpu) {
+        if (cache.epoch != epoch)
+            continue; // counted before the summary was cleared; the next syscall there forgets them
+        for (const pl_tally& t : cache.tally)
+            if (t.v.count && t.nr < PL_MAX_SYSCALL_NR)
+                add(rows, t.pid, t.nr, t.v);
     }
     return true;
 }
@@ -104,7 +85,7 @@ std::optional<uint64_t> tallyMoves(int fd, int numCpus)
 std::vector<SummaryRow> SummaryReader::read()
 {
     Rows rows;
-    if (!sources_.tallyIterator || sources_.tallyMovesFd < 0) {
+    if (sources_.cpuTalliesFd < 0 || sources_.tallyMovesFd < 0 || !sources_.epoch) {
         addSummaryMap(rows, sources_.summaryMapFd, sources_.numCpus);
     } else {
         // A move takes well under a microsecond, a read a few milliseconds; under a storm of
@@ -114,7 +95,7 @@ std::vector<SummaryRow> SummaryReader::read()
             rows.clear();
             const auto before = tallyMoves(sources_.tallyMovesFd, sources_.numCpus);
             addSummaryMap(rows, sources_.summaryMapFd, sources_.numCpus);
-            const bool tallies = addTallies(rows, sources_.tallyIterator);
+            const bool tallies = addCpuTallies(rows, sources_.cpuTalliesFd, sources_.numCpus, *sources_.epoch);
             const auto after = tallyMoves(sources_.tallyMovesFd, sources_.numCpus);
             if (!tallies || (before && after && *before == *after) || attempt == kAttempts)
                 break;

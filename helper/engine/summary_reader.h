@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Reads the summary level out of the kernel: the per-CPU summary map, plus the
-// tallies that live threads still hold in their task-local slots (bpf/tally.h).
+// tallies still held in each CPU's tally cache (bpf/tally.h).
 #pragma once
 
 #include "capture_engine.h"
@@ -9,20 +9,19 @@
 #include <utility>
 #include <vector>
 
-struct bpf_link;
-
 namespace proclens::engine {
 
 /// Where the summary level keeps its counters.
 struct SummarySources {
     int summaryMapFd = -1;              ///< per-CPU hash (pl_summary_key -> pl_summary_value)
     int numCpus = 1;                    ///< possible CPUs: the per-CPU value count
-    int tallyMovesFd = -1;              ///< per-CPU sequence count of tallies moved into the map; -1: no tallies
-    struct bpf_link* tallyIterator = nullptr; ///< iter/task link writing pl_tally_record; null: no tallies
+    int cpuTalliesFd = -1;              ///< per-CPU array of pl_cpu_tallies; -1: no tally caches
+    int tallyMovesFd = -1;              ///< per-CPU sequence count of tallies moved into the map
+    const volatile uint32_t* epoch = nullptr; ///< pl_summary_epoch: caches of another epoch count nothing
 };
 
 /// Reads the summary level: one row per (pid, syscall nr), sorted, summed over CPUs and
-/// live threads. The map is read before the threads' tallies, so a tally that moves into
+/// their tally caches. The map is read before the caches, so a tally that moves into
 /// the map in between is missed by that read, never counted twice; the read is repeated
 /// while the move count changed (a few times), and no row ever goes below what an earlier
 /// read returned, so consumers that turn the cumulative rows into rates see no restart.

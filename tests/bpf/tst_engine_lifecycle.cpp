@@ -103,18 +103,19 @@ private slots:
         QStringList programs;
         for (const auto& p : info.programs)
             programs << QString::fromStdString(p);
-        // tp_btf plans keep in-flight syscalls in task storage where the kernel has it (5.11+).
+        // tp_btf plans keep in-flight syscalls per CPU, parked in task storage, where the kernel has it (5.11+).
         const bool taskStorage = k == QStringLiteral("tp_btf") && engine::taskStorageMissing().empty();
         QStringList expected = {QStringLiteral("%1_fork (%1)").arg(k), QStringLiteral("%1_exec (%1)").arg(k),
                                 QStringLiteral("%1_exit (%1)").arg(k)};
         if (taskStorage)
-            expected << QStringLiteral("tp_btf_sys_enter (tp_btf, task storage)")
-                     << QStringLiteral("tp_btf_sys_exit (tp_btf, task storage)")
-                     << QStringLiteral("summary_tallies (iter/task, summary tallies of live threads)");
+            expected << QStringLiteral("tp_btf_switch (tp_btf, parks in-flight syscalls in task storage)")
+                     << QStringLiteral("tp_btf_sys_enter (tp_btf, per-CPU slot)")
+                     << QStringLiteral("tp_btf_sys_exit (tp_btf, per-CPU slot)");
         else
             expected << QStringLiteral("sys_enter (raw_tp)") << QStringLiteral("sys_exit (raw_tp)");
         QCOMPARE(programs, expected);
-        const std::string slotLine = taskStorage ? "in-flight syscalls: task-local storage" : "in-flight syscalls: tid-keyed hash";
+        const std::string slotLine = taskStorage ? "in-flight syscalls: per-CPU slot, parked in task-local storage"
+                                                 : "in-flight syscalls: tid-keyed hash";
         QVERIFY(std::any_of(info.features.begin(), info.features.end(),
                             [&](const std::string& f) { return f.rfind(slotLine, 0) == 0; }));
         ChildProcess child([] { return getppidTimes(3); });
@@ -144,7 +145,7 @@ private slots:
         QTest::addColumn<QString>("enterHook");
         QTest::newRow("hash requested") << ThreadSlot::Hash << ProgramFlavor::TpBtf << true << "sys_enter (raw_tp)";
         QTest::newRow("task storage required") << ThreadSlot::TaskStorage << ProgramFlavor::TpBtf << true
-                                               << "tp_btf_sys_enter (tp_btf, task storage)";
+                                               << "tp_btf_sys_enter (tp_btf, per-CPU slot)";
         QTest::newRow("task storage with raw_tp") << ThreadSlot::TaskStorage << ProgramFlavor::RawTracepoint << false
                                                   << QString();
     }

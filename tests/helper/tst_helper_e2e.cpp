@@ -296,7 +296,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(countFds(pid) > baseline, 5000);
         ::kill(pid_t(holder->processId()), SIGKILL);
         holder->waitForFinished();
-        QTRY_COMPARE_WITH_TIMEOUT(countFds(pid), baseline, 5000);
+        // Fewer is no leak: an fd of an earlier test (a vanished client's session) may close late.
+        QTRY_VERIFY2_WITH_TIMEOUT(countFds(pid) <= baseline,
+                                  qPrintable(QStringLiteral("%1 fds, baseline %2").arg(countFds(pid)).arg(baseline)), 5000);
         QCOMPARE(helperPid(), pid);
 
         // Memory: clients that vanish mid-stream leave nothing behind.
@@ -305,7 +307,9 @@ private Q_SLOTS:
             QCOMPARE(line, QStringLiteral("subscribe ok"));
             ::kill(pid_t(p->processId()), SIGKILL);
             p->waitForFinished();
-            QTRY_COMPARE_WITH_TIMEOUT(countFds(pid), baseline, 5000);
+            QTRY_VERIFY2_WITH_TIMEOUT(countFds(pid) <= baseline,
+                                      qPrintable(QStringLiteral("%1 fds, baseline %2").arg(countFds(pid)).arg(baseline)),
+                                      5000);
         };
         // QCOMPARE in the lambda only leaves the lambda: stop at the first failure.
         for (int i = 0; i < 5 && !QTest::currentTestFailed(); ++i)
@@ -422,7 +426,9 @@ private Q_SLOTS:
         cycles(1000);
         if (QTest::currentTestFailed())
             return;
-        QTRY_COMPARE_WITH_TIMEOUT(countFds(pid), baseline, 5000);
+        // Fewer is no leak: an fd of an earlier test (a vanished client's session) may close late.
+        QTRY_VERIFY2_WITH_TIMEOUT(countFds(pid) <= baseline,
+                                  qPrintable(QStringLiteral("%1 fds, baseline %2").arg(countFds(pid)).arg(baseline)), 5000);
         const qint64 rssAfter = rssKiB(pid);
         qInfo("helper VmRSS around 1000 subscribe/unsubscribe cycles: %lld -> %lld KiB", rssBefore, rssAfter);
         verifyRssBaseline(rssBefore, rssAfter);

@@ -83,9 +83,10 @@ static bool has_tp_btf_twin(struct bpf_object *obj, const char *tp)
 }
 
 /*
- * core: tp_btf programs, and raw_tp only where no tp_btf twin exists (sys_enter/exit);
- * external-btf: no tp_btf at all, their raw_tp twins instead. An iterator (the summary
- * tallies) needs the running kernel's BTF as tp_btf does, so it goes with core only.
+ * core: tp_btf programs (the per-CPU syscall pair and its sched_switch hook among them),
+ * and raw_tp only where no tp_btf twin exists; external-btf: no tp_btf at all, their
+ * raw_tp twins instead. An iterator would need the running kernel's BTF as tp_btf does,
+ * so it would go with core only.
  */
 static int select_programs(struct bpf_object *obj, enum mode mode)
 {
