@@ -21,7 +21,6 @@
 
 #include <algorithm>
 #include <csignal>
-#include <string_view>
 #include <unistd.h>
 
 namespace api = proclens::helper_api;
@@ -38,21 +37,10 @@ QDBusMessage helperCall(const char* method, const QVariantList& args = {})
     return QDBusConnection::systemBus().call(m, QDBus::Block, 30000);
 }
 
-/// Open fds of `pid`, without the summary reader's iterator fd: SummaryReader opens a
-/// bpf_iter fd for each read (about once a second) and closes it at once, so counting it
-/// would make a baseline depend on when it was taken.
+/// Open fds of `pid`.
 int countFds(uint pid)
 {
-    const QString dir = QStringLiteral("/proc/%1/fd").arg(pid);
-    int n = 0;
-    for (const QString& fd : QDir(dir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
-        // readlink, not QFile::symLinkTarget: Qt would make "anon_inode:…" a path.
-        char target[64] = {};
-        const ssize_t len = ::readlink(QFile::encodeName(dir + u'/' + fd).constData(), target, sizeof target - 1);
-        if (len > 0 && std::string_view(target, size_t(len)) != "anon_inode:bpf_iter")  // gone: closed
-            ++n;
-    }
-    return n;
+    return int(QDir(QStringLiteral("/proc/%1/fd").arg(pid)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System).size());
 }
 
 /// The helper's fd count once transients are gone: the lowest of samples over 1.2 s (longer
