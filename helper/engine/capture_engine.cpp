@@ -105,7 +105,7 @@ struct CaptureEngine::Impl {
     PerfBufferPtr perf;      // instead of ring when usePerf
     bool usePerf = false;
     std::string noTaskStorage;   // why task-local storage cannot hold in-flight syscalls; empty = it can
-    bool useTaskStorage = false; // this load: the tp_btf syscall pair with task storage, not raw_tp + hash
+    bool useTaskStorage = false; // this load: the per-CPU tp_btf syscall pair (task storage when parked), not raw_tp + hash
     std::atomic<uint64_t> perfLost{0}; // records the kernel could not put in a perf buffer
     std::vector<AttachedProgram> attached;
     mutable std::optional<SummaryReader> summaryReader; // set by attachAll(); read() keeps a floor

@@ -59,8 +59,9 @@ enum class OutputPath {
 
 /// Where sys_enter keeps a syscall until its sys_exit (entry time, number, arguments).
 enum class ThreadSlot {
-    Auto,        ///< task-local storage where the kernel has it, else the hash
-    TaskStorage, ///< BPF_MAP_TYPE_TASK_STORAGE (5.11+, kernel BTF): no hash update/delete per syscall
+    Auto,        ///< the per-CPU slot where the kernel has task-local storage, else the hash
+    TaskStorage, ///< a per-CPU slot, parked in BPF_MAP_TYPE_TASK_STORAGE when its thread is switched
+                 ///< out (5.11+, kernel BTF): no map helper call per syscall that does not block
     Hash,        ///< a tid-keyed BPF_MAP_TYPE_HASH (every kernel; an update and a delete per syscall)
 };
 
@@ -102,7 +103,7 @@ struct EngineOptions {
     bool selfCheck = true;
     /// Ring buffer or perf buffer; with the perf buffer ringBufferBytes is split over the CPUs.
     OutputPath output = OutputPath::Auto;
-    /// The per-thread in-flight slot; TaskStorage fails start() where the kernel has none.
+    /// Where in-flight syscalls are kept; TaskStorage fails start() where the kernel has no task storage.
     ThreadSlot threadSlot = ThreadSlot::Auto;
 };
 
