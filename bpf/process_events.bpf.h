@@ -171,15 +171,13 @@ static __always_inline int process_exit(void *ctx, struct task_struct *task)
 	__u32 tid = READ_KERN(task->pid);
 	__u32 pid = READ_KERN(task->tgid);
 
-	/* Threads that never return from their syscall (exit, exit_group) leave state behind. */
-	if (pl_task_storage) {
-		/* current is the exiting thread; parked records are freed with the task. */
-		struct pl_cpu_syscall *slot = cpu_syscall_slot();
-		if (slot && slot->tid == tid)
-			slot->in.enter_ns = 0;
-	} else {
+	/*
+	 * Threads that never return from their syscall (exit, exit_group) leave state
+	 * behind in the hash. The per-CPU pair needs nothing here: its switch hook
+	 * drops the record of an exiting thread, and parked records go with the task.
+	 */
+	if (!pl_task_storage)
 		bpf_map_delete_elem(&inflight, &tid);
-	}
 	bpf_map_delete_elem(&exec_paths, &tid);
 
 	/* Only the last thread of the process: signal->live dropped to 0 in do_exit(). */
